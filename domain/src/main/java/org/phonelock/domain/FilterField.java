@@ -1,0 +1,90 @@
+package org.phonelock.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The user fields the Phone Lock API filters on, and nothing else: {@code department} and {@code
+ * customField1} … {@code customField10} (vendor page, "Filters").
+ */
+public enum FilterField {
+  DEPARTMENT("department"),
+  CUSTOM_FIELD_1("customField1"),
+  CUSTOM_FIELD_2("customField2"),
+  CUSTOM_FIELD_3("customField3"),
+  CUSTOM_FIELD_4("customField4"),
+  CUSTOM_FIELD_5("customField5"),
+  CUSTOM_FIELD_6("customField6"),
+  CUSTOM_FIELD_7("customField7"),
+  CUSTOM_FIELD_8("customField8"),
+  CUSTOM_FIELD_9("customField9"),
+  CUSTOM_FIELD_10("customField10");
+
+  private static final FilterField[] VALUES = values();
+
+  private final String apiName;
+
+  FilterField(String apiName) {
+    this.apiName = apiName;
+  }
+
+  /**
+   * The query parameter name, spelt as on the vendor page.
+   *
+   * @return e.g. {@code department} or {@code customField3}
+   */
+  public String apiName() {
+    return apiName;
+  }
+
+  /**
+   * Looks a field up by its API name, case-insensitively (api-contract.md, "Filters": field names
+   * match case-insensitively, as ASP.NET binds query parameters).
+   *
+   * @param name a parameter name such as {@code Department} or {@code CUSTOMFIELD3}
+   * @return the field, or empty when {@code name} is not one of the eleven fields
+   */
+  public static Optional<FilterField> fromApiName(String name) {
+    for (FilterField field : VALUES) {
+      if (field.apiName.equalsIgnoreCase(name)) {
+        return Optional.of(field);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The custom field with the given number.
+   *
+   * @param number 1 to 10
+   * @return {@code customField<number>}
+   * @throws IllegalArgumentException when {@code number} is outside 1..10
+   */
+  public static FilterField customField(int number) {
+    if (number < 1 || number > 10) {
+      throw new IllegalArgumentException(
+          "custom field number " + number + " is out of range; accepted: 1 to 10");
+    }
+    return VALUES[number];
+  }
+
+  /**
+   * The accepted names, for error messages.
+   *
+   * @return {@code "department, customField1, …, customField10"}
+   */
+  public static String acceptedNames() {
+    return Arrays.stream(VALUES).map(FilterField::apiName).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The API name.
+   *
+   * @return the same as {@link #apiName()}
+   */
+  @Override
+  public String toString() {
+    return apiName;
+  }
+}

@@ -1,0 +1,51 @@
+package org.phonelock.domain;
+
+/**
+ * Text rules shared by every value that travels to the Phone Lock API.
+ *
+ * <p>Values go on the wire as UTF-8 (api-contract.md, "Filters" and "Authentication"); a string
+ * with an unpaired UTF-16 surrogate has no UTF-8 form, so it is refused rather than silently
+ * replaced by {@code ?}.
+ */
+public final class Text {
+  private Text() {}
+
+  /**
+   * Tells whether {@code text} can be encoded as UTF-8 without loss.
+   *
+   * @param text any string, not null
+   * @return true when every surrogate in {@code text} is part of a pair
+   */
+  public static boolean isWellFormedUtf16(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Folds {@code text} so that two strings are equal after folding exactly when {@link
+   * String#equalsIgnoreCase} holds between them: each UTF-16 unit is upper-cased then lower-cased.
+   * Used for the contract's case-insensitive comparison of field values and user names
+   * (api-contract.md, "Filters": "values match a user's field case-insensitively and otherwise
+   * exactly (no trimming)"). Locale-independent.
+   *
+   * @param text any string, not null
+   * @return the folded key; same length as {@code text}
+   */
+  public static String foldCase(String text) {
+    char[] folded = new char[text.length()];
+    for (int i = 0; i < folded.length; i++) {
+      folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+    }
+    return new String(folded);
+  }
+}
