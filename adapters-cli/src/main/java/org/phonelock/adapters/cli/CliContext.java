@@ -1,0 +1,62 @@
+package org.phonelock.adapters.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The process surroundings a command may use: environment variables, standard streams and the
+ * terminal. Injected so that tests can run commands without touching the real process.
+ *
+ * @param environment the environment variables
+ * @param stdin standard input (for {@code --password-stdin})
+ * @param out standard output: results only
+ * @param err standard error: errors, warnings, prompts
+ * @param terminal reads a password without echo, when a terminal is attached
+ */
+public record CliContext(
+    Map<String, String> environment,
+    InputStream stdin,
+    PrintWriter out,
+    PrintWriter err,
+    PasswordPrompt terminal) {
+
+  /**
+   * Checks the arguments.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public CliContext {
+    requireNonNull(environment, "environment");
+    requireNonNull(stdin, "stdin");
+    requireNonNull(out, "out");
+    requireNonNull(err, "err");
+    requireNonNull(terminal, "terminal");
+  }
+
+  /** Reads a password from a terminal without echoing it. */
+  @FunctionalInterface
+  public interface PasswordPrompt {
+    /**
+     * Asks for a password.
+     *
+     * @param prompt the text shown before the input, e.g. {@code Password for admin: }
+     * @return the typed password, or empty when no terminal is attached
+     */
+    Optional<char[]> readPassword(String prompt);
+
+    /**
+     * The prompt of the real process: {@link System#console()}, when there is one.
+     *
+     * @return a prompt that answers empty when the process has no console
+     */
+    static PasswordPrompt systemConsole() {
+      return prompt ->
+          Optional.ofNullable(System.console())
+              .map(console -> console.readPassword("%s", prompt));
+    }
+  }
+}

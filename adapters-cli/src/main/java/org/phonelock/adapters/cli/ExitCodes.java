@@ -1,0 +1,61 @@
+package org.phonelock.adapters.cli;
+
+import org.phonelock.application.PhoneLockResult;
+import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
+import picocli.CommandLine;
+
+/**
+ * The one place that maps outcomes to process exit codes. Scripts depend on these numbers; they
+ * are listed in the README and in {@code phonelock --help}.
+ */
+public final class ExitCodes {
+  /** The action was applied. */
+  public static final int SUCCESS = 0;
+  /** An internal error (a bug): please report it. */
+  public static final int INTERNAL = 1;
+  /** Usage error or invalid input; nothing was sent. */
+  public static final int USAGE = 2;
+  /** Authentication failed (HTTP 401). */
+  public static final int AUTHENTICATION = 3;
+  /** Permission denied (HTTP 403). */
+  public static final int PERMISSION = 4;
+  /** Refused by the server (another 4xx, e.g. 400 bad filter or 404 no Phone Lock API). */
+  public static final int REFUSED = 5;
+  /** Server error (5xx, 429), timeout or unreachable, after retries. */
+  public static final int UNAVAILABLE = 6;
+
+  private ExitCodes() {}
+
+  /**
+   * The exit code of a server answer.
+   *
+   * @param result the answer
+   * @return 0, 3, 4, 5 or 6
+   */
+  public static int of(PhoneLockResult result) {
+    return switch (result) {
+      case PhoneLockResult.Applied applied -> SUCCESS;
+      case PhoneLockResult.AuthenticationFailed failed -> AUTHENTICATION;
+      case PhoneLockResult.PermissionDenied denied -> PERMISSION;
+      case PhoneLockResult.Refused refused -> REFUSED;
+      case PhoneLockResult.ServerError error -> UNAVAILABLE;
+    };
+  }
+
+  /**
+   * The exit code of an exception that ended a command.
+   *
+   * @param failure what was thrown
+   * @return 2 for invalid input, 6 for an unreachable server, 1 otherwise
+   */
+  public static int of(Throwable failure) {
+    if (failure instanceof InvalidInputException
+        || failure instanceof CommandLine.ParameterException) {
+      return USAGE;
+    }
+    if (failure instanceof PhoneLockServerUnavailableException) {
+      return UNAVAILABLE;
+    }
+    return INTERNAL;
+  }
+}

@@ -1,0 +1,38 @@
+package org.phonelock.adapters.cli;
+
+import java.util.List;
+import org.phonelock.application.port.in.LockPhones;
+import org.phonelock.application.port.in.UnlockPhones;
+import org.phonelock.domain.Filter;
+import org.phonelock.domain.PhoneLockAction;
+
+/** The use cases bound to one server and account, plus what {@code --dry-run} shows. */
+public interface PhoneLockSession extends AutoCloseable {
+  /**
+   * The lock use case.
+   *
+   * @return the use case, sending to this session's server
+   */
+  LockPhones lockPhones();
+
+  /**
+   * The unlock use case.
+   *
+   * @return the use case, sending to this session's server
+   */
+  UnlockPhones unlockPhones();
+
+  /**
+   * The exact request an action would send, without sending it.
+   *
+   * @param action lock or unlock
+   * @param filter the filter
+   * @return the request line ({@code PUT <url>}) then one line per header, Authorization
+   *     redacted
+   */
+  List<String> describeRequest(PhoneLockAction action, Filter filter);
+
+  /** Releases the HTTP client. Never throws. */
+  @Override
+  void close();
+}

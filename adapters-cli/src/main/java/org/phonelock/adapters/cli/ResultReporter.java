@@ -1,0 +1,144 @@
+package org.phonelock.adapters.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.util.Locale;
+import org.phonelock.application.ChangeCounts;
+import org.phonelock.application.PhoneLockResult;
+import org.phonelock.domain.Filter;
+import org.phonelock.domain.PhoneLockAction;
+
+/**
+ * Prints the outcome of one action: the summary on standard output (text or JSON) and, when the
+ * action failed, one line on standard error naming the action, server, cause and what to do.
+ */
+final class ResultReporter {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final CliContext context;
+  private final OutputFormat format;
+
+  ResultReporter(CliContext context, OutputFormat format) {
+    this.context = context;
+    this.format = format;
+  }
+
+  /**
+   * Reports a server answer.
+   *
+   * @param action the action sent
+   * @param server the server URL
+   * @param filter the filter sent
+   * @param result the answer
+   */
+  void report(PhoneLockAction action, URI server, Filter filter, PhoneLockResult result) {
+    if (format == OutputFormat.JSON) {
+      context.out().println(json(action, server, filter, result));
+    } else if (result instanceof PhoneLockResult.Applied applied) {
+      context.out().println(summary(action, server, filter, applied));
+    }
+    if (!(result instanceof PhoneLockResult.Applied)) {
+      context.err().println(failureLine(action, server, result));
+    }
+  }
+
+  /**
+   * Reports that no answer came from the server.
+   *
+   * @param action the action
+   * @param server the server URL
+   * @param cause the failure message, without secrets
+   */
+  void reportUnavailable(PhoneLockAction action, URI server, String cause) {
+    if (format == OutputFormat.JSON) {
+      ObjectNode node = base(action, server, Filter.none());
+      node.put("outcome", "unavailable");
+      node.put("message", cause);
+      context.out().println(write(node));
+    }
+    context.err().println(
+        "phonelock: " + verb(action) + " on " + server + " failed: no answer from the server ("
+            + cause + "); check --server, the network and the server, then run again");
+  }
+
+  static String summary(
+      PhoneLockAction action, URI server, Filter filter, PhoneLockResult.Applied applied) {
+    String counts =
+        applied
+            .counts()
+            .map(ResultReporter::describe)
+            .orElse("the server reported no counts");
+    return action.endpointName() + " applied on " + server + " to " + filter + ": " + counts;
+  }
+
+  private static String describe(ChangeCounts c) {
+    return c.matchedUsers() + " users, " + c.matchedLines() + " lines matched, "
+        + c.changedLines() + " changed";
+  }
+
+  static String failureLine(PhoneLockAction action, URI server, PhoneLockResult result) {
+    String head = "phonelock: " + verb(action) + " on " + server + " failed: ";
+    return head + switch (result) {
+      case PhoneLockResult.AuthenticationFailed r ->
+          "authentication failed (401)" + detail(r.serverMessage())
+              + "; check --user and the password";
+      case PhoneLockResult.PermissionDenied r ->
+          "permission denied (403)" + detail(r.serverMessage())
+              + "; the account needs Imagicle Admin, Phone Lock Complete Management or Manage"
+              + " Department User with a department";
+      case PhoneLockResult.Refused r when r.status() == 404 ->
+          "not found (404)" + detail(r.serverMessage())
+              + "; Phone Lock REST APIs need UCX Suite 2020.Summer.1 or later at that address,"
+              + " check --server";
+      case PhoneLockResult.Refused r ->
+          "refused by the server (" + r.status() + ")" + detail(r.serverMessage())
+              + "; check the filters and the server's message";
+      case PhoneLockResult.ServerError r ->
+          "server error (" + r.status() + ")" + detail(r.serverMessage())
+              + "; the retries did not help, try again later or check the server";
+      case PhoneLockResult.Applied r -> "nothing (applied)";
+    };
+  }
+
+  private static String detail(String message) {
+    return message.isBlank() ? "" : ": " + message;
+  }
+
+  private static String verb(PhoneLockAction action) {
+    return action.endpointName().toLowerCase(Locale.ROOT);
+  }
+
+  private static String json(
+      PhoneLockAction action, URI server, Filter filter, PhoneLockResult result) {
+    ObjectNode node = base(action, server, filter);
+    node.put("status", result.status());
+    node.put("outcome", result instanceof PhoneLockResult.Applied ? "applied" : "failed");
+    node.put("exitCode", ExitCodes.of(result));
+    if (result instanceof PhoneLockResult.Applied applied && applied.counts().isPresent()) {
+      ChangeCounts c = applied.counts().get();
+      node.put("matchedUsers", c.matchedUsers());
+      node.put("matchedLines", c.matchedLines());
+      node.put("changedLines", c.changedLines());
+    }
+    return write(node);
+  }
+
+  private static ObjectNode base(PhoneLockAction action, URI server, Filter filter) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("action", verb(action));
+    node.put("server", server.toString());
+    ObjectNode filters = node.putObject("filters");
+    filter.values().forEach((field, value) -> filters.put(field.apiName(), value));
+    return node;
+  }
+
+  private static String write(ObjectNode node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+}

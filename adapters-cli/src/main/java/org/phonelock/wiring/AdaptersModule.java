@@ -1,0 +1,23 @@
+package org.phonelock.wiring;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import org.phonelock.adapters.cli.FakeServerLauncher;
+import org.phonelock.adapters.cli.PhoneLockClientFactory;
+import org.phonelock.adapters.cli.ShutdownSignal;
+
+/** Plugs the HTTP client adapter and the fake server adapter into the CLI's interfaces. */
+@Module
+interface AdaptersModule {
+  @Binds
+  PhoneLockClientFactory clients(HttpClientFactory factory);
+
+  @Binds
+  FakeServerLauncher fakeServers(EmbeddedFakeServerLauncher launcher);
+
+  @Provides
+  static ShutdownSignal shutdownSignal() {
+    return ShutdownSignal.jvmShutdown();
+  }
+}

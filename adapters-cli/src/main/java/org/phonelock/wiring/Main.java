@@ -1,0 +1,43 @@
+package org.phonelock.wiring;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import org.phonelock.adapters.cli.CliContext;
+import org.phonelock.adapters.cli.CliRunner;
+
+/** The {@code phonelock} program: builds the Dagger component and runs the command line. */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Runs {@code phonelock} and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs {@code phonelock} in this process, on the real standard streams and environment.
+   *
+   * @param args the command line
+   * @return the exit code (see the README)
+   */
+  public static int run(String... args) {
+    Charset charset = Charset.defaultCharset();
+    CliContext context =
+        new CliContext(
+            System.getenv(),
+            new FileInputStream(FileDescriptor.in),
+            new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), true),
+            new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), true),
+            CliContext.PasswordPrompt.systemConsole());
+    PhonelockComponent component = DaggerPhonelockComponent.factory().create(context);
+    return CliRunner.run(component.commandFactory(), context, args);
+  }
+}

@@ -1,0 +1,30 @@
+package org.phonelock.wiring;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+import org.phonelock.adapters.cli.CliContext;
+
+/** The Dagger component of the {@code phonelock} process. */
+@Singleton
+@Component(modules = {CommandsModule.class, AdaptersModule.class})
+public interface PhonelockComponent {
+  /**
+   * The picocli factory that builds commands with their dependencies.
+   *
+   * @return the factory
+   */
+  DaggerCommandFactory commandFactory();
+
+  /** Creates the component. */
+  @Component.Factory
+  interface Factory {
+    /**
+     * Creates the component.
+     *
+     * @param context the process surroundings given to every command
+     * @return the component
+     */
+    PhonelockComponent create(@BindsInstance CliContext context);
+  }
+}

@@ -1,0 +1,96 @@
+package org.phonelock.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The layering of docs/style.md, checked on the main classes of every module (this module sees
+ * all of them; under {@code mvn verify} the siblings are jars, so classes are imported by
+ * package). Rules fail on an empty selection (ArchUnit's default), and {@link
+ * #everyLayerHasClasses} checks that each pattern matches classes, so no rule checks nothing.
+ */
+@AnalyzeClasses(packages = "org.phonelock", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String DOMAIN = "org.phonelock.domain..";
+  private static final String APPLICATION = "org.phonelock.application..";
+  private static final String HTTP = "org.phonelock.adapters.http..";
+  private static final String CLI = "org.phonelock.adapters.cli..";
+  private static final String FAKE_SERVER = "org.phonelock.adapters.fakeserver..";
+  private static final String WIRING = "org.phonelock.wiring..";
+
+  @ArchTest
+  static final ArchRule onion =
+      onionArchitecture()
+          .domainModels(DOMAIN)
+          .applicationServices(APPLICATION)
+          .adapter("http", HTTP)
+          .adapter("cli", CLI)
+          .adapter("fake-server", FAKE_SERVER)
+          .ignoreDependency(
+              JavaClass.Predicates.resideInAPackage(WIRING), DescribedPredicate.alwaysTrue());
+
+  @ArchTest
+  static final ArchRule domainUsesOnlyTheJdkAndGuava =
+      classes()
+          .that().resideInAPackage(DOMAIN)
+          .should().onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "com.google.common..", DOMAIN);
+
+  @ArchTest
+  static final ArchRule applicationUsesOnlyTheDomainGuavaAndJakartaInject =
+      classes()
+          .that().resideInAPackage(APPLICATION)
+          .should().onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "com.google.common..", "jakarta.inject..", DOMAIN,
+              APPLICATION);
+
+  @ArchTest
+  static final ArchRule noJavaxInject =
+      noClasses().that().resideInAPackage("org.phonelock..")
+          .should().dependOnClassesThat().resideInAPackage("javax.inject..");
+
+  @ArchTest
+  static final ArchRule httpAdapterDoesNotDependOnOtherAdapters =
+      noClasses().that().resideInAPackage(HTTP)
+          .should().dependOnClassesThat().resideInAnyPackage(CLI, FAKE_SERVER, WIRING);
+
+  @ArchTest
+  static final ArchRule fakeServerDoesNotDependOnOtherAdapters =
+      noClasses().that().resideInAPackage(FAKE_SERVER)
+          .should().dependOnClassesThat().resideInAnyPackage(CLI, HTTP, WIRING);
+
+  @ArchTest
+  static final ArchRule cliReachesOtherAdaptersOnlyThroughWiring =
+      noClasses().that().resideInAPackage(CLI)
+          .should().dependOnClassesThat().resideInAnyPackage(HTTP, FAKE_SERVER, WIRING);
+
+  @ArchTest
+  static final ArchRule onlyWiringUsesDagger =
+      noClasses().that().resideOutsideOfPackage(WIRING)
+          .should().dependOnClassesThat().resideInAPackage("dagger..");
+
+  @ParameterizedTest
+  @ValueSource(strings = {DOMAIN, APPLICATION, HTTP, CLI, FAKE_SERVER, WIRING})
+  void everyLayerHasClasses(String pattern) {
+    JavaClasses imported =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.phonelock");
+    assertThat(imported.stream().filter(c -> JavaClass.Predicates.resideInAPackage(pattern).test(c)))
+        .as("classes in %s", pattern)
+        .isNotEmpty();
+  }
+}
