@@ -33,13 +33,17 @@ public final class ExitCodes {
    * @return 0, 3, 4, 5 or 6
    */
   public static int of(PhoneLockResult result) {
-    return switch (result) {
-      case PhoneLockResult.Applied applied -> SUCCESS;
-      case PhoneLockResult.AuthenticationFailed failed -> AUTHENTICATION;
-      case PhoneLockResult.PermissionDenied denied -> PERMISSION;
-      case PhoneLockResult.Refused refused -> REFUSED;
-      case PhoneLockResult.ServerError error -> UNAVAILABLE;
-    };
+    if (result instanceof PhoneLockResult.Applied) {
+      return SUCCESS;
+    } else if (result instanceof PhoneLockResult.AuthenticationFailed) {
+      return AUTHENTICATION;
+    } else if (result instanceof PhoneLockResult.PermissionDenied) {
+      return PERMISSION;
+    } else if (result instanceof PhoneLockResult.Refused) {
+      return REFUSED;
+    }
+    return UNAVAILABLE; // ServerError: 5xx or 429 after retries
+
   }
 
   /**

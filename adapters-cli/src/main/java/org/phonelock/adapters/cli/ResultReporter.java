@@ -79,27 +79,29 @@ final class ResultReporter {
   }
 
   static String failureLine(PhoneLockAction action, URI server, PhoneLockResult result) {
-    String head = "phonelock: " + verb(action) + " on " + server + " failed: ";
-    return head + switch (result) {
-      case PhoneLockResult.AuthenticationFailed r ->
-          "authentication failed (401)" + detail(r.serverMessage())
-              + "; check --user and the password";
-      case PhoneLockResult.PermissionDenied r ->
-          "permission denied (403)" + detail(r.serverMessage())
-              + "; the account needs Imagicle Admin, Phone Lock Complete Management or Manage"
-              + " Department User with a department";
-      case PhoneLockResult.Refused r when r.status() == 404 ->
-          "not found (404)" + detail(r.serverMessage())
-              + "; Phone Lock REST APIs need UCX Suite 2020.Summer.1 or later at that address,"
-              + " check --server";
-      case PhoneLockResult.Refused r ->
-          "refused by the server (" + r.status() + ")" + detail(r.serverMessage())
-              + "; check the filters and the server's message";
-      case PhoneLockResult.ServerError r ->
-          "server error (" + r.status() + ")" + detail(r.serverMessage())
-              + "; the retries did not help, try again later or check the server";
-      case PhoneLockResult.Applied r -> "nothing (applied)";
-    };
+    return "phonelock: " + verb(action) + " on " + server + " failed: " + cause(result);
+  }
+
+  private static String cause(PhoneLockResult result) {
+    if (result instanceof PhoneLockResult.AuthenticationFailed r) {
+      return "authentication failed (401)" + detail(r.serverMessage())
+          + "; check --user and the password";
+    } else if (result instanceof PhoneLockResult.PermissionDenied r) {
+      return "permission denied (403)" + detail(r.serverMessage())
+          + "; the account needs Imagicle Admin, Phone Lock Complete Management or Manage"
+          + " Department User with a department";
+    } else if (result instanceof PhoneLockResult.Refused r && r.status() == 404) {
+      return "not found (404)" + detail(r.serverMessage())
+          + "; Phone Lock REST APIs need UCX Suite 2020.Summer.1 or later at that address,"
+          + " check --server";
+    } else if (result instanceof PhoneLockResult.Refused r) {
+      return "refused by the server (" + r.status() + ")" + detail(r.serverMessage())
+          + "; check the filters and the server's message";
+    } else if (result instanceof PhoneLockResult.ServerError r) {
+      return "server error (" + r.status() + ")" + detail(r.serverMessage())
+          + "; the retries did not help, try again later or check the server";
+    }
+    return "applied (" + result.status() + ")";
   }
 
   private static String detail(String message) {
