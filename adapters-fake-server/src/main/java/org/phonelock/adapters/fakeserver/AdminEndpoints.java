@@ -1,0 +1,63 @@
+package org.phonelock.adapters.fakeserver;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The fake-only admin API under {@code /__fake/}, which needs no authentication: each route is a
+ * path and a method. Unknown paths get 404, other methods 405 with {@code Allow}, like the Phone
+ * Lock endpoints (api-contract.md, "Responses").
+ */
+final class AdminEndpoints {
+  /** The path prefix of every admin route. */
+  static final String PREFIX = "/__fake/";
+
+  /** One admin operation. */
+  @FunctionalInterface
+  interface Handler {
+    /**
+     * Answers one request.
+     *
+     * @param body the request body, possibly empty
+     * @return the reply
+     */
+    Reply handle(byte[] body);
+  }
+
+  private final Map<String, Map<String, Handler>> routes = new LinkedHashMap<>();
+
+  /**
+   * Adds a route.
+   *
+   * @param name the path after {@link #PREFIX}, e.g. {@code lines}
+   * @param method the HTTP method
+   * @param handler what answers it
+   * @return this
+   */
+  AdminEndpoints route(String name, String method, Handler handler) {
+    routes.computeIfAbsent(PREFIX + name, path -> new TreeMap<>()).put(method, handler);
+    return this;
+  }
+
+  /**
+   * Answers one admin request.
+   *
+   * @param method the HTTP method
+   * @param path the decoded path, starting with {@link #PREFIX}
+   * @param body the request body
+   * @return the reply
+   */
+  Reply handle(String method, String path, byte[] body) {
+    Map<String, Handler> methods = routes.get(path);
+    if (methods == null) {
+      return Reply.error(404, "not_found", "no such fake admin endpoint: " + path
+          + "; available: " + String.join(", ", routes.keySet()));
+    }
+    Handler handler = methods.get(method);
+    if (handler == null) {
+      return Replies.methodNotAllowed(method, String.join(", ", methods.keySet()));
+    }
+    return handler.handle(body);
+  }
+}

@@ -1,0 +1,78 @@
+package org.phonelock.adapters.fakeserver;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Optional;
+
+/** Reads requests from and writes {@link Reply replies} to the JDK HTTP server's exchanges. */
+final class Exchanges {
+  /** The largest request body the admin API reads, in bytes. */
+  static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private Exchanges() {}
+
+  /**
+   * Writes a whole reply. HEAD requests and 204/304 replies get no body, as HTTP requires.
+   *
+   * @param exchange the exchange, not yet answered
+   * @param reply the reply
+   * @throws IOException when the client went away
+   */
+  static void write(HttpExchange exchange, Reply reply) throws IOException {
+    byte[] body = reply.body().getBytes(UTF_8);
+    boolean withBody = body.length > 0 && !exchange.getRequestMethod().equals("HEAD")
+        && reply.status() != 204 && reply.status() != 304;
+    sendHeaders(exchange, reply, withBody ? body.length : -1);
+    if (withBody) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  /**
+   * Sends the status line and headers, announcing a body of {@code length} bytes.
+   *
+   * @param exchange the exchange, not yet answered
+   * @param reply the reply whose status and headers to send
+   * @param length the body length in bytes, or -1 for no body
+   * @throws IOException when the client went away
+   */
+  static void sendHeaders(HttpExchange exchange, Reply reply, long length) throws IOException {
+    Headers headers = exchange.getResponseHeaders();
+    reply.headers().forEach(headers::set);
+    if (length > 0) {
+      headers.set("Content-Type", "application/json; charset=utf-8");
+    }
+    exchange.sendResponseHeaders(reply.status(), length);
+  }
+
+  /**
+   * Reads the request body, up to {@link #MAX_BODY_BYTES}.
+   *
+   * @param exchange the exchange
+   * @return the body, or empty when it is longer than the limit
+   * @throws IOException when the client went away
+   */
+  static Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
+    InputStream in = exchange.getRequestBody();
+    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+    return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
+  }
+
+  /**
+   * The request's decoded path.
+   *
+   * @param exchange the exchange
+   * @return the path, or {@code ""} when the request target has none (e.g. {@code *})
+   */
+  static String path(HttpExchange exchange) {
+    String path = exchange.getRequestURI().getPath();
+    return path == null ? "" : path;
+  }
+}

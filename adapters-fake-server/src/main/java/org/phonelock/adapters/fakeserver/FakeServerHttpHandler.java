@@ -1,0 +1,85 @@
+package org.phonelock.adapters.fakeserver;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.util.Optional;
+import org.phonelock.adapters.fakeserver.PhoneLockEndpoint.ApiOutcome;
+import org.phonelock.adapters.fakeserver.PhoneLockEndpoint.ApiRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one JDK HTTP handler of the fake server: sends {@code /__fake/...} to the admin API and
+ * everything else to the Phone Lock endpoints. The JDK server's contexts match paths
+ * case-sensitively, so routing is done here (api-contract.md, "Endpoints": paths match
+ * case-insensitively). Logs each request without credentials.
+ */
+final class FakeServerHttpHandler implements HttpHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(FakeServerHttpHandler.class);
+
+  private final PhoneLockEndpoint api;
+  private final AdminEndpoints admin;
+
+  FakeServerHttpHandler(PhoneLockEndpoint api, AdminEndpoints admin) {
+    this.api = api;
+    this.admin = admin;
+  }
+
+  /**
+   * Answers one exchange, then closes it. Never throws: an unexpected failure is logged and, if
+   * nothing was sent yet, answered with 500.
+   *
+   * @param exchange the exchange
+   */
+  @Override
+  public void handle(HttpExchange exchange) {
+    String method = exchange.getRequestMethod();
+    String path = Exchanges.path(exchange);
+    try {
+      if (path.startsWith(AdminEndpoints.PREFIX)) {
+        handleAdmin(exchange, method, path);
+      } else {
+        handleApi(exchange, method, path);
+      }
+    } catch (IOException e) {
+      LOG.debug("{} {}: client went away ({})", method, path, e.toString());
+    } catch (RuntimeException e) {
+      LOG.error("{} {}: unexpected failure", method, path, e);
+      writeQuietly(exchange, Replies.internalError());
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private void handleAdmin(HttpExchange exchange, String method, String path) throws IOException {
+    Optional<byte[]> body = Exchanges.readBody(exchange);
+    Reply reply = body.isEmpty()
+        ? Reply.error(413, "body_too_large", "the request body is larger than "
+            + Exchanges.MAX_BODY_BYTES + " bytes")
+        : admin.handle(method, path, body.get());
+    LOG.debug("{} {} -> {}", method, path, reply.status());
+    Exchanges.write(exchange, reply);
+  }
+
+  private void handleApi(HttpExchange exchange, String method, String path) throws IOException {
+    String rawQuery = exchange.getRequestURI().getRawQuery();
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    ApiOutcome outcome = api.handle(new ApiRequest(method, path, rawQuery, authorization));
+    LOG.debug("{} {} filter {} user {} -> {}", method, path,
+        outcome.filter().map(Object::toString).orElse("(not read)"),
+        outcome.username().orElse("(none)"), outcome.reply().status());
+    Exchanges.write(exchange, outcome.reply());
+  }
+
+  private static void writeQuietly(HttpExchange exchange, Reply reply) {
+    if (exchange.getResponseCode() != -1) {
+      return;
+    }
+    try {
+      Exchanges.write(exchange, reply);
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("could not send the 500 reply: {}", e.toString());
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.phonelock.adapters.fakeserver;
+
+import java.util.Optional;
+import org.phonelock.domain.ActionScope;
+import org.phonelock.domain.Filter;
+import org.phonelock.domain.ImagicleUser;
+import org.phonelock.domain.InvalidFilterException;
+import org.phonelock.domain.PhoneLockAction;
+import org.phonelock.domain.Visibility;
+
+/**
+ * The two Phone Lock endpoints, independent of the HTTP server (api-contract.md, "Endpoints",
+ * "Authentication", "Permissions and visibility", "Filters", "Responses"). Checks run in this
+ * order: path (404), method (405), credentials (401), permission (403), filters (400); then the
+ * action is applied.
+ */
+final class PhoneLockEndpoint {
+  /** The challenge of every 401 (api-contract.md, "Authentication"; RFC 7617 charset). */
+  static final String CHALLENGE = "Basic realm=\"Imagicle Phone Lock (fake)\", charset=\"UTF-8\"";
+
+  private static final String PATH_PREFIX = "/fw/Apps/StoneLock/WebAPI/Phones/";
+
+  private final Authenticator authenticator;
+  private final LineStore lines;
+
+  PhoneLockEndpoint(Authenticator authenticator, LineStore lines) {
+    this.authenticator = authenticator;
+    this.lines = lines;
+  }
+
+  /**
+   * The action a path names; paths match case-insensitively (api-contract.md, "Endpoints").
+   *
+   * @param path the decoded request path
+   * @return the action, or empty when the path is neither endpoint
+   */
+  static Optional<PhoneLockAction> action(String path) {
+    for (PhoneLockAction action : PhoneLockAction.values()) {
+      if (path.equalsIgnoreCase(PATH_PREFIX + action.endpointName())) {
+        return Optional.of(action);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Answers one request.
+   *
+   * @param request the request
+   * @return the reply, with the claimed user name and the filter when they were read
+   */
+  ApiOutcome handle(ApiRequest request) {
+    Optional<PhoneLockAction> action = action(request.path());
+    if (action.isEmpty()) {
+      return ApiOutcome.of(Replies.notFound(request.path()));
+    }
+    if (!request.method().equals("PUT")) {
+      return ApiOutcome.of(Replies.methodNotAllowed(request.method(), "PUT"));
+    }
+    Optional<BasicAuthorization> credentials = BasicAuthorization.parse(request.authorization());
+    Optional<String> claimed = credentials.map(BasicAuthorization::username);
+    Optional<ImagicleUser> caller = credentials.flatMap(authenticator::authenticate);
+    if (caller.isEmpty()) {
+      return new ApiOutcome(Replies.unauthorized(), claimed, Optional.empty());
+    }
+    Visibility visibility = Visibility.of(caller.get());
+    if (visibility instanceof Visibility.Denied) {
+      return new ApiOutcome(Replies.forbidden(caller.get()), claimed, Optional.empty());
+    }
+    Filter filter;
+    try {
+      filter = QueryFilters.parse(request.rawQuery());
+    } catch (InvalidFilterException e) {
+      return new ApiOutcome(Replies.badFilter(e.getMessage()), claimed, Optional.empty());
+    }
+    ActionSummary summary = lines.apply(action.get(), new ActionScope(visibility, filter));
+    return new ApiOutcome(Reply.json(200, summary), claimed, Optional.of(filter));
+  }
+
+  /**
+   * A request to one of the endpoints.
+   *
+   * @param method the HTTP method, case-sensitive
+   * @param path the decoded path
+   * @param rawQuery the raw query, or null when the request has none
+   * @param authorization the {@code Authorization} header, or null when absent
+   */
+  record ApiRequest(String method, String path, String rawQuery, String authorization) {
+    @Override
+    public String toString() {
+      return "ApiRequest[" + method + " " + path + "]";
+    }
+  }
+
+  /**
+   * The reply plus what the journal records.
+   *
+   * @param reply the reply
+   * @param username the user name the caller claimed, when it sent decodable credentials
+   * @param filter the filter, when it was read
+   */
+  record ApiOutcome(Reply reply, Optional<String> username, Optional<Filter> filter) {
+    static ApiOutcome of(Reply reply) {
+      return new ApiOutcome(reply, Optional.empty(), Optional.empty());
+    }
+  }
+}

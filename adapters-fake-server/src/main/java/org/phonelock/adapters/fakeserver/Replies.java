@@ -1,0 +1,48 @@
+package org.phonelock.adapters.fakeserver;
+
+import org.phonelock.domain.ImagicleUser;
+import org.phonelock.domain.Permission;
+
+/**
+ * The error replies of the fake server (api-contract.md, "Responses": 400 bad filter, 401
+ * authentication, 403 permission, 404 unknown path, 405 wrong method; JSON bodies, no stack
+ * traces, no credentials).
+ */
+final class Replies {
+  private Replies() {}
+
+  static Reply notFound(String path) {
+    return Reply.error(404, "not_found", "no such endpoint: " + path + "; the Phone Lock"
+        + " endpoints are PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock and .../Phones/Unlock");
+  }
+
+  static Reply methodNotAllowed(String method, String allowed) {
+    return Reply.error(405, "method_not_allowed",
+            "method " + method + " is not allowed here; use " + allowed)
+        .withHeader("Allow", allowed);
+  }
+
+  /** One reply for every failure, so a caller cannot tell an unknown user from a bad password. */
+  static Reply unauthorized() {
+    return Reply.error(401, "unauthorized", "authentication failed: send HTTP Basic credentials"
+            + " (UTF-8) of a directory user that has a password")
+        .withHeader("WWW-Authenticate", PhoneLockEndpoint.CHALLENGE);
+  }
+
+  static Reply forbidden(ImagicleUser caller) {
+    String why = caller.permission() == Permission.MANAGE_DEPARTMENT_USER
+        ? "has the Phone Lock \"Manage Department User\" permission but no department"
+        : "has no Phone Lock permission";
+    return Reply.error(403, "forbidden", "user '" + caller.username() + "' " + why + "; Imagicle"
+        + " Admin, Phone Lock \"Complete Management\" or \"Manage Department User\" with a"
+        + " department is required");
+  }
+
+  static Reply badFilter(String message) {
+    return Reply.error(400, "invalid_filter", message);
+  }
+
+  static Reply internalError() {
+    return Reply.error(500, "internal_error", "the fake server failed; see its log");
+  }
+}

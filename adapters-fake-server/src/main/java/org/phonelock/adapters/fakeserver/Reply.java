@@ -1,0 +1,71 @@
+package org.phonelock.adapters.fakeserver;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.google.common.collect.ImmutableMap;
+
+/**
+ * One HTTP response of the fake server, before it is written. Error bodies follow
+ * api-contract.md, "Responses": JSON {@code {"error":"...","message":"..."}}, no stack trace, no
+ * credentials.
+ *
+ * @param status the HTTP status code
+ * @param headers extra response headers (Content-Type is added when there is a body)
+ * @param body the JSON body, or {@code ""} for none
+ */
+record Reply(int status, ImmutableMap<String, String> headers, String body) {
+  Reply {
+    requireNonNull(headers, "headers");
+    requireNonNull(body, "body");
+  }
+
+  /**
+   * A JSON reply.
+   *
+   * @param status the HTTP status code
+   * @param value what to serialize with Jackson
+   * @return the reply
+   */
+  static Reply json(int status, Object value) {
+    return new Reply(status, ImmutableMap.of(), Json.write(value));
+  }
+
+  /**
+   * An error reply.
+   *
+   * @param status the HTTP status code, 4xx or 5xx
+   * @param error a short code such as {@code invalid_filter}
+   * @param message what went wrong and what would be accepted; never a secret
+   * @return the reply
+   */
+  static Reply error(int status, String error, String message) {
+    return json(status, new ErrorBody(error, message));
+  }
+
+  /**
+   * A reply without body.
+   *
+   * @param status the HTTP status code, e.g. 204
+   * @return the reply
+   */
+  static Reply empty(int status) {
+    return new Reply(status, ImmutableMap.of(), "");
+  }
+
+  /**
+   * This reply with one more header.
+   *
+   * @param name the header name
+   * @param value the header value
+   * @return a new reply
+   */
+  Reply withHeader(String name, String value) {
+    return new Reply(status, ImmutableMap.<String, String>builder().putAll(headers)
+        .put(name, value).buildOrThrow(), body);
+  }
+
+  /** The JSON error body of api-contract.md, "Responses". */
+  @JsonPropertyOrder({"error", "message"})
+  record ErrorBody(String error, String message) {}
+}

@@ -1,0 +1,63 @@
+package org.phonelock.adapters.fakeserver;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URLEncoder;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.phonelock.domain.FilterField;
+import org.phonelock.domain.InvalidFilterException;
+import org.phonelock.domain.Text;
+
+/** The fake's strict query decoding (api-contract.md, "Filters"). */
+class QueryFiltersTest {
+
+  @Property
+  void anyUtf8TextSurvivesFormEncoding(@ForAll @StringLength(min = 1, max = 40) String value) {
+    net.jqwik.api.Assume.that(Text.isWellFormedUtf16(value));
+    String raw = "customField7=" + URLEncoder.encode(value, UTF_8);
+    assertThat(QueryFilters.parse(raw).value(FilterField.customField(7))).hasValue(value);
+  }
+
+  @Property
+  void percentEncodingEveryByteAlsoRoundTrips(
+      @ForAll @StringLength(min = 1, max = 40) String value) {
+    net.jqwik.api.Assume.that(Text.isWellFormedUtf16(value));
+    StringBuilder raw = new StringBuilder();
+    for (byte b : value.getBytes(UTF_8)) {
+      raw.append('%').append(String.format("%02x", b & 0xFF));
+    }
+    assertThat(QueryFilters.decode(raw.toString())).hasValue(value);
+  }
+
+  @Test
+  void malformedEscapesAreRefused() {
+    for (String raw : new String[] {"%", "%4", "%zz", "a%g1", "%\u0663\u0663", "%C3", "%C3%28"}) {
+      assertThat(QueryFilters.decode(raw)).as(raw).isEmpty();
+    }
+  }
+
+  @Test
+  void malformedEscapesInAValueNameTheParameter() {
+    assertThatThrownBy(() -> QueryFilters.parse("department=IT&customField9=50%"))
+        .isInstanceOf(InvalidFilterException.class)
+        .hasMessageContaining("'customField9'").hasMessageContaining("%25");
+    assertThatThrownBy(() -> QueryFilters.parse("dep%ZZartment=IT"))
+        .isInstanceOf(InvalidFilterException.class).hasMessageContaining("'dep%ZZartment'");
+  }
+
+  @Test
+  void rawBytesStandForUtf8AndAnEncodedAmpersandStaysInTheValue() {
+    String latin1OfUtf8 = new String("Qualité".getBytes(UTF_8), ISO_8859_1);
+    assertThat(QueryFilters.parse("department=" + latin1OfUtf8).value(FilterField.DEPARTMENT))
+        .hasValue("Qualité");
+    assertThat(QueryFilters.parse("department=R%26D&customField1=a=b").values())
+        .containsEntry(FilterField.DEPARTMENT, "R&D")
+        .containsEntry(FilterField.CUSTOM_FIELD_1, "a=b");
+  }
+}

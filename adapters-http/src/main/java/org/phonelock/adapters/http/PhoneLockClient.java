@@ -1,0 +1,279 @@
+package org.phonelock.adapters.http;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import org.phonelock.application.PhoneLockResult;
+import org.phonelock.application.port.in.LockPhones;
+import org.phonelock.application.port.in.UnlockPhones;
+import org.phonelock.application.port.out.ApplyPhoneLockPort;
+import org.phonelock.application.service.LockPhonesService;
+import org.phonelock.application.service.UnlockPhonesService;
+import org.phonelock.domain.Credentials;
+import org.phonelock.domain.Filter;
+import org.phonelock.domain.PhoneLockAction;
+
+/**
+ * A client of one Phone Lock server, authenticated as one account: the entry point for embedding
+ * phonelock in another program. Thread-safe; close it when done.
+ *
+ * <pre>{@code
+ * try (PhoneLockClient client =
+ *     PhoneLockClient.builder(URI.create("https://ucx.example.com"), credentials).build()) {
+ *   PhoneLockResult result =
+ *       client.lockPhones().lock(PhoneLockCommand.matching(Filter.builder().put(DEPARTMENT, "R&D").build()));
+ * }
+ * }</pre>
+ *
+ * <p>Each action is one {@code PUT {server}/fw/Apps/StoneLock/WebAPI/Phones/Lock} (or {@code
+ * Unlock}) with no body, {@code Accept: *}{@code /*}, preemptive UTF-8 Basic authentication and
+ * the filters as percent-encoded query parameters (vendor page; api-contract.md, "Endpoints",
+ * "Authentication", "Filters"). Requests without an answer, and {@code 429}/{@code 502}/{@code
+ * 503}/{@code 504} answers, are retried with backoff (see {@link Builder#retries}).
+ */
+public final class PhoneLockClient implements ApplyPhoneLockPort, AutoCloseable {
+  private final ServerAddress server;
+  private final Credentials credentials;
+  private final Secrets secrets;
+  private final JerseyTransport transport;
+  private final RetryingSender sender;
+
+  PhoneLockClient(
+      ServerAddress server,
+      Credentials credentials,
+      JerseyTransport transport,
+      RetryingSender sender) {
+    this.server = server;
+    this.credentials = credentials;
+    this.secrets = new Secrets(credentials, BasicAuthentication.headerValue(credentials));
+    this.transport = transport;
+    this.sender = sender;
+  }
+
+  /**
+   * Starts building a client.
+   *
+   * @param server the server's base URL: {@code http://host} or {@code https://host[:port]},
+   *     optionally with a path prefix and a trailing slash
+   * @param credentials the account whose Phone Lock permission the actions use
+   * @return a builder with the defaults: 10 s connect timeout, 30 s read timeout, 2 retries,
+   *     system trust store, log lines to slf4j at debug level
+   * @throws IllegalArgumentException when {@code server} is not such a URL (user info redacted in
+   *     the message)
+   * @throws NullPointerException when an argument is null
+   */
+  public static Builder builder(URI server, Credentials credentials) {
+    return new Builder(ServerAddress.of(server), requireNonNull(credentials, "credentials"));
+  }
+
+  /**
+   * The lock use case, sending through this client.
+   *
+   * @return a {@link LockPhones} whose {@code lock} calls {@link #apply} with {@link
+   *     PhoneLockAction#LOCK}
+   */
+  public LockPhones lockPhones() {
+    return new LockPhonesService(this);
+  }
+
+  /**
+   * The unlock use case, sending through this client.
+   *
+   * @return an {@link UnlockPhones} whose {@code unlock} calls {@link #apply} with {@link
+   *     PhoneLockAction#UNLOCK}
+   */
+  public UnlockPhones unlockPhones() {
+    return new UnlockPhonesService(this);
+  }
+
+  /**
+   * Sends one action, retrying as configured.
+   *
+   * @param action lock or unlock
+   * @param filter the filters, sent exactly as given; the empty filter acts on every line the
+   *     account can see
+   * @return {@code Applied} (any 2xx; counts when the body holds them), {@code
+   *     AuthenticationFailed} (401), {@code PermissionDenied} (403), {@code Refused} (other 4xx, or
+   *     a redirect, which is not followed), {@code ServerError} (5xx, 429, after retries)
+   * @throws org.phonelock.application.port.out.PhoneLockServerUnavailableException when no HTTP
+   *     answer arrived after the retries; the message names the server and the cause, never the
+   *     credentials
+   * @throws IllegalStateException when the client is closed
+   */
+  @Override
+  public PhoneLockResult apply(PhoneLockAction action, Filter filter) {
+    URI uri = server.request(action, QueryEncoder.query(filter));
+    HttpAnswer answer =
+        sender.send("PUT " + server.endpoint(action), () -> transport.put(uri, secrets));
+    return ResponseMapper.map(answer, action, filter, secrets);
+  }
+
+  /**
+   * The request {@link #apply} would send, without sending anything (for {@code --dry-run}).
+   *
+   * @param action lock or unlock
+   * @param filter the filters
+   * @return method {@code PUT}, the full URI and the header lines, {@code Authorization} redacted
+   */
+  public RequestPreview preview(PhoneLockAction action, Filter filter) {
+    return new RequestPreview(
+        "PUT",
+        server.request(action, QueryEncoder.query(filter)),
+        JerseyTransport.redactedHeaderLines());
+  }
+
+  /**
+   * The endpoint of an action on this server, without query.
+   *
+   * @param action lock or unlock
+   * @return e.g. {@code https://ucx.example.com/fw/Apps/StoneLock/WebAPI/Phones/Lock}
+   */
+  public URI endpoint(PhoneLockAction action) {
+    return server.endpoint(action);
+  }
+
+  /** Releases the HTTP connections; later calls to {@link #apply} throw IllegalStateException. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  /**
+   * Shows the server and user name, never the password.
+   *
+   * @return {@code PhoneLockClient[server=URL, user=NAME]}
+   */
+  @Override
+  public String toString() {
+    return "PhoneLockClient[server=" + server + ", user=" + credentials.username() + "]";
+  }
+
+  /**
+   * Collects the settings of a {@link PhoneLockClient}. Each setter checks its argument at once;
+   * {@link #build()} checks how they combine. Not thread-safe.
+   */
+  public static final class Builder {
+    private final ClientSettings settings;
+
+    private Builder(ServerAddress server, Credentials credentials) {
+      this.settings = new ClientSettings(server, credentials);
+    }
+
+    /**
+     * Sets the longest wait for a connection (TCP, and TLS for https).
+     *
+     * @param timeout 1 ms or more; default 10 seconds
+     * @return this builder
+     * @throws IllegalArgumentException when {@code timeout} is below 1 ms or above about 24 days
+     */
+    public Builder connectTimeout(Duration timeout) {
+      settings.connectTimeout = ClientSettings.checkTimeout("connect timeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the longest wait for data from a connected server, per read.
+     *
+     * @param timeout 1 ms or more; default 30 seconds
+     * @return this builder
+     * @throws IllegalArgumentException when {@code timeout} is below 1 ms or above about 24 days
+     */
+    public Builder readTimeout(Duration timeout) {
+      settings.readTimeout = ClientSettings.checkTimeout("read timeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets how many times a request is sent again after no answer or a {@code 429}, {@code 502},
+     * {@code 503} or {@code 504} (PUT is idempotent). Waits grow exponentially from 0.5 s up to 8
+     * s with full jitter; a {@code Retry-After} (seconds or HTTP date) is honoured up to 120 s, and
+     * a longer one ends the retries.
+     *
+     * @param retries 0 to 10; default 2 (so up to three tries)
+     * @return this builder
+     * @throws IllegalArgumentException when {@code retries} is outside 0..10
+     */
+    public Builder retries(int retries) {
+      RetryPolicy.checkRetries(retries);
+      settings.retries = retries;
+      return this;
+    }
+
+    /**
+     * Trusts exactly the certificates of a CA file, instead of the system trust store, for an
+     * {@code https://} server (like {@code curl --cacert}). Host names are still verified.
+     *
+     * @param pem a file of one or more PEM certificates; read by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException when {@code pem} is null
+     */
+    public Builder caFile(Path pem) {
+      settings.caFile = Optional.of(pem);
+      return this;
+    }
+
+    /**
+     * Turns certificate and host name verification off for an {@code https://} server. Anyone
+     * between client and server can then read the credentials: for tests only.
+     *
+     * @param insecure true to verify nothing; default false
+     * @return this builder
+     */
+    public Builder insecure(boolean insecure) {
+      settings.insecure = insecure;
+      return this;
+    }
+
+    /**
+     * Sets where request and response lines go: {@code > PUT <uri> HTTP/1.1}, {@code > Accept:
+     * *}{@code /*}, {@code > Authorization: Basic <redacted>}, {@code < HTTP/1.1 200 OK}, and
+     * {@code * ...} lines about retries. No line ever holds a secret.
+     *
+     * @param log receives each line; default: slf4j logger {@code
+     *     org.phonelock.adapters.http.PhoneLockClient} at debug level
+     * @return this builder
+     * @throws NullPointerException when {@code log} is null
+     */
+    public Builder requestLog(Consumer<String> log) {
+      settings.requestLog = requireNonNull(log, "log");
+      return this;
+    }
+
+    /**
+     * Makes the client.
+     *
+     * @return the client; close it when done
+     * @throws IllegalArgumentException when a CA file and insecure mode are both set, when a CA
+     *     file is set for an {@code http://} server, or, naming the file, when the CA file holds
+     *     no PEM certificate
+     * @throws java.io.UncheckedIOException naming the file when the CA file cannot be read
+     */
+    public PhoneLockClient build() {
+      return settings.build();
+    }
+
+    /** For tests: waits without sleeping. */
+    Builder sleeper(RetryingSender.Sleeper sleeper) {
+      settings.sleeper = requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** For tests: a fixed jitter. */
+    Builder random(DoubleSupplier random) {
+      settings.random = requireNonNull(random, "random");
+      return this;
+    }
+
+    /** For tests: the time {@code Retry-After} dates are compared with. */
+    Builder clock(Clock clock) {
+      settings.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+  }
+}

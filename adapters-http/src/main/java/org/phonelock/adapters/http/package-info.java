@@ -1,0 +1,9 @@
+/**
+ * The Jersey client adapter of the Phone Lock REST API: {@link
+ * org.phonelock.adapters.http.PhoneLockClient} implements {@link
+ * org.phonelock.application.port.out.ApplyPhoneLockPort} by sending {@code PUT
+ * /fw/Apps/StoneLock/WebAPI/Phones/Lock} or {@code .../Unlock} (vendor page, "EndPoints") with
+ * preemptive UTF-8 Basic authentication and percent-encoded filters (api-contract.md,
+ * "Authentication" and "Filters"). Everything else in this package is package-private.
+ */
+package org.phonelock.adapters.http;
