@@ -13,27 +13,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Injected faults: api-contract.md, "Responses" (5xx, 429, dropped connections). */
-class FaultsTest {
+class FaultsTest extends SampleServerTest {
   private static final String QUERY = "?department=Legal";
-
-  private FakePhoneLockServer server;
-  private Api api;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = FakePhoneLockServer.builder().start();
-    api = new Api(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void aStatusFaultWithRetryAfterAnswersTheNextNRequestsWithoutActing() {

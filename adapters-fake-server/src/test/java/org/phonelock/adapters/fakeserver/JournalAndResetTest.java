@@ -8,26 +8,10 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fake-only request journal and reset ({@code /__fake/journal}, {@code /__fake/reset}). */
-class JournalAndResetTest {
-  private FakePhoneLockServer server;
-  private Api api;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = FakePhoneLockServer.builder().start();
-    api = new Api(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class JournalAndResetTest extends SampleServerTest {
   @Test
   void theJournalRecordsEachPhoneLockRequestWithoutSecrets() {
     Instant before = Instant.now();
