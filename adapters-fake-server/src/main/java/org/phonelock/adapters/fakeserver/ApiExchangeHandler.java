@@ -46,16 +46,7 @@ final class ApiExchangeHandler {
       return;
     }
     if (fault instanceof Fault.Drop || fault instanceof Fault.Status) {
-      Optional<String> claimed =
-          BasicAuthorization.parse(request.authorization()).map(BasicAuthorization::username);
-      if (fault instanceof Fault.Status status) {
-        Reply reply = Replies.injected(status);
-        record(time, request, Optional.empty(), claimed, reply.status(), fault);
-        Exchanges.write(exchange, reply);
-      } else {
-        record(time, request, Optional.empty(), claimed, 0, fault);
-        exchange.close(); // before any response header: the JDK server closes the connection
-      }
+      refuse(exchange, request, time, fault);
       return;
     }
     ApiOutcome outcome = api.handle(request);
@@ -64,6 +55,21 @@ final class ApiExchangeHandler {
       Exchanges.writeTruncated(exchange, outcome.reply());
     } else {
       Exchanges.write(exchange, outcome.reply());
+    }
+  }
+
+  /** Acts out a fault that answers instead of the endpoint, which then does not act. */
+  private void refuse(HttpExchange exchange, ApiRequest request, Instant time, Fault fault)
+      throws IOException {
+    Optional<String> claimed =
+        BasicAuthorization.parse(request.authorization()).map(BasicAuthorization::username);
+    if (fault instanceof Fault.Status status) {
+      Reply reply = Replies.injected(status);
+      record(time, request, Optional.empty(), claimed, reply.status(), fault);
+      Exchanges.write(exchange, reply);
+    } else {
+      record(time, request, Optional.empty(), claimed, 0, fault);
+      exchange.close(); // before any response header: the JDK server closes the connection
     }
   }
 
