@@ -43,6 +43,12 @@ final class DirectoryRowParser {
       throw error.at(line, "the row has " + row.size() + " fields but the header row has "
           + columns.size() + "; quote a value that holds the delimiter");
     }
+    for (String cell : row) {
+      // Only a Reader can hand over such text (load() decodes strictly); it has no UTF-8 form.
+      if (!Text.isWellFormedUtf16(cell)) {
+        throw error.at(line, "a value is not valid Unicode text (unpaired surrogate)");
+      }
+    }
     String username = username(row, line);
     Permission permission = permission(row, line);
     ImmutableList<PhoneLine> lines =

@@ -36,6 +36,25 @@ final class Exchanges {
   }
 
   /**
+   * Acts out {@link Fault#truncate()}: announces the whole body but sends only its first half,
+   * then closes the connection.
+   *
+   * @param exchange the exchange, not yet answered
+   * @param reply the reply to cut short
+   * @throws IOException when the client went away
+   */
+  static void writeTruncated(HttpExchange exchange, Reply reply) throws IOException {
+    byte[] body = reply.body().getBytes(UTF_8);
+    sendHeaders(exchange, reply, body.length == 0 ? -1 : body.length);
+    OutputStream out = exchange.getResponseBody();
+    out.write(body, 0, body.length / 2);
+    out.flush();
+    // Closing the exchange, not the stream, while bytes are missing makes the JDK server close
+    // the connection; closing the stream would leave it open and the client waiting.
+    exchange.close();
+  }
+
+  /**
    * Sends the status line and headers, announcing a body of {@code length} bytes.
    *
    * @param exchange the exchange, not yet answered

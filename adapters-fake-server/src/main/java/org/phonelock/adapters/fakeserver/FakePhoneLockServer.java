@@ -2,16 +2,11 @@ package org.phonelock.adapters.fakeserver;
 
 import static java.util.Objects.requireNonNull;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +14,9 @@ import org.slf4j.LoggerFactory;
  * An in-memory fake of the Imagicle Phone Lock REST API on a real HTTP listener (JDK {@code
  * HttpServer}), implementing api-contract.md: {@code PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock}
  * and {@code .../Unlock} with HTTP Basic authentication, permissions, visibility and filters, plus
- * a fake-only admin API under {@code /__fake/} ({@code GET /__fake/lines}). Thread-safe.
+ * a fake-only admin API under {@code /__fake/} without authentication: {@code GET lines}, {@code
+ * GET journal}, {@code POST reset}, {@code GET|POST|DELETE faults}; each has a Java method here.
+ * Thread-safe.
  *
  * <pre>{@code
  * try (FakePhoneLockServer server = FakePhoneLockServer.builder().start()) {
@@ -30,29 +27,17 @@ import org.slf4j.LoggerFactory;
 public final class FakePhoneLockServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FakePhoneLockServer.class);
 
-  private final HttpServer http;
-  private final ExecutorService executor;
-  private final LineStore lines;
-  private final URI baseUri;
+  private final FakeServerState state;
+  private final HttpListener listener;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private FakePhoneLockServer(Builder builder) throws IOException {
-    this.lines = new LineStore(builder.directory.entries());
-    PhoneLockEndpoint api =
-        new PhoneLockEndpoint(new Authenticator(builder.directory.entries()), lines);
-    AdminEndpoints admin = new AdminEndpoints()
-        .route("lines", "GET", body -> Reply.json(200, lines.snapshot()));
-    InetSocketAddress address = new InetSocketAddress(builder.host, builder.port);
-    if (address.isUnresolved()) {
-      throw new IOException("cannot resolve bind address '" + builder.host + "'");
-    }
-    this.http = HttpServer.create(address, 0);
-    this.executor = Executors.newCachedThreadPool(daemonThreads());
-    http.setExecutor(executor);
-    http.createContext("/", new FakeServerHttpHandler(api, admin));
-    http.start();
-    this.baseUri = uri(builder.host, http.getAddress().getPort());
-    LOG.info("fake Phone Lock server listening on {} with {}", baseUri, builder.directory);
+    this.state = FakeServerState.of(builder.directory);
+    PhoneLockEndpoint api = new PhoneLockEndpoint(
+        new Authenticator(builder.directory.entries()), state.lines());
+    this.listener = new HttpListener(builder.host, builder.port, new FakeServerHttpHandler(
+        new ApiExchangeHandler(api, state), AdminApi.routes(state)));
+    LOG.info("fake Phone Lock server listening on {} with {}", baseUri(), builder.directory);
   }
 
   /**
@@ -70,43 +55,78 @@ public final class FakePhoneLockServer implements AutoCloseable {
    * @return {@code http://<bind address>:<port>}, without trailing slash
    */
   public URI baseUri() {
-    return baseUri;
+    return listener.baseUri();
   }
 
   /**
-   * The current state of every phone line.
+   * The current state of every phone line ({@code GET /__fake/lines}).
    *
    * @return a snapshot, one entry per line, in directory order
    */
   public List<LineState> lines() {
-    return lines.snapshot();
+    return state.lines().snapshot();
+  }
+
+  /**
+   * The most recent Phone Lock requests ({@code GET /__fake/journal}), at most 10,000.
+   *
+   * @return a snapshot, oldest first, in the order they were answered
+   */
+  public List<JournalEntry> journal() {
+    return state.journal().entries();
+  }
+
+  /**
+   * Goes back to the loaded directory ({@code POST /__fake/reset}): every line in its initial
+   * state, the journal empty, no fault.
+   */
+  public void reset() {
+    state.reset();
+  }
+
+  /**
+   * Acts out a fault on the next {@code requests} Phone Lock requests, after the faults already
+   * queued ({@code POST /__fake/faults}).
+   *
+   * @param fault the fault
+   * @param requests how many requests, 1 or more
+   * @throws IllegalArgumentException when {@code requests} is less than 1
+   */
+  public void injectFault(Fault fault, int requests) {
+    state.faults().add(new ScheduledFault(fault, OptionalInt.of(requests)));
+  }
+
+  /**
+   * Acts out a fault on every Phone Lock request, once the faults already queued are used up,
+   * until {@link #clearFaults()}.
+   *
+   * @param fault the fault
+   */
+  public void injectFault(Fault fault) {
+    state.faults().add(new ScheduledFault(fault, OptionalInt.empty()));
+  }
+
+  /**
+   * The faults still queued ({@code GET /__fake/faults}).
+   *
+   * @return the queue, next first
+   */
+  public List<ScheduledFault> faults() {
+    return state.faults().pending();
+  }
+
+  /** Removes every queued fault ({@code DELETE /__fake/faults}). */
+  public void clearFaults() {
+    state.faults().clear();
   }
 
   /** Stops listening and ends open exchanges; calling it again does nothing. */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      http.stop(0);
-      executor.shutdownNow();
-      LOG.info("fake Phone Lock server on {} stopped", baseUri);
+      listener.stop();
+      LOG.info("fake Phone Lock server on {} stopped", baseUri());
     }
-  }
-
-  private static URI uri(String host, int port) throws IOException {
-    try {
-      return new URI("http", null, host, port, null, null, null);
-    } catch (URISyntaxException e) {
-      throw new IOException("bind address '" + host + "' cannot be used in a URI", e);
-    }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "fake-phone-lock-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /** Configures and starts a {@link FakePhoneLockServer}. */

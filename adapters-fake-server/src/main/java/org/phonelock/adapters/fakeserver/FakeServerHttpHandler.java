@@ -4,8 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.Optional;
-import org.phonelock.adapters.fakeserver.PhoneLockEndpoint.ApiOutcome;
-import org.phonelock.adapters.fakeserver.PhoneLockEndpoint.ApiRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,15 +11,15 @@ import org.slf4j.LoggerFactory;
  * The one JDK HTTP handler of the fake server: sends {@code /__fake/...} to the admin API and
  * everything else to the Phone Lock endpoints. The JDK server's contexts match paths
  * case-sensitively, so routing is done here (api-contract.md, "Endpoints": paths match
- * case-insensitively). Logs each request without credentials.
+ * case-insensitively).
  */
 final class FakeServerHttpHandler implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(FakeServerHttpHandler.class);
 
-  private final PhoneLockEndpoint api;
+  private final ApiExchangeHandler api;
   private final AdminEndpoints admin;
 
-  FakeServerHttpHandler(PhoneLockEndpoint api, AdminEndpoints admin) {
+  FakeServerHttpHandler(ApiExchangeHandler api, AdminEndpoints admin) {
     this.api = api;
     this.admin = admin;
   }
@@ -40,7 +38,7 @@ final class FakeServerHttpHandler implements HttpHandler {
       if (path.startsWith(AdminEndpoints.PREFIX)) {
         handleAdmin(exchange, method, path);
       } else {
-        handleApi(exchange, method, path);
+        api.handle(exchange, method, path);
       }
     } catch (IOException e) {
       LOG.debug("{} {}: client went away ({})", method, path, e.toString());
@@ -60,16 +58,6 @@ final class FakeServerHttpHandler implements HttpHandler {
         : admin.handle(method, path, body.get());
     LOG.debug("{} {} -> {}", method, path, reply.status());
     Exchanges.write(exchange, reply);
-  }
-
-  private void handleApi(HttpExchange exchange, String method, String path) throws IOException {
-    String rawQuery = exchange.getRequestURI().getRawQuery();
-    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    ApiOutcome outcome = api.handle(new ApiRequest(method, path, rawQuery, authorization));
-    LOG.debug("{} {} filter {} user {} -> {}", method, path,
-        outcome.filter().map(Object::toString).orElse("(not read)"),
-        outcome.username().orElse("(none)"), outcome.reply().status());
-    Exchanges.write(exchange, outcome.reply());
   }
 
   private static void writeQuietly(HttpExchange exchange, Reply reply) {

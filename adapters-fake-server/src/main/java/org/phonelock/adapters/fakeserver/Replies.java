@@ -42,6 +42,18 @@ final class Replies {
     return Reply.error(400, "invalid_filter", message);
   }
 
+  /** The reply of an injected status fault: a JSON error body for 4xx/5xx, none otherwise. */
+  static Reply injected(Fault.Status fault) {
+    int status = fault.status();
+    Reply reply = status >= 400
+        ? Reply.error(status, "injected_fault", "status " + status + " injected by the fake"
+            + " server (POST /__fake/faults or FakePhoneLockServer.injectFault)")
+        : Reply.empty(status);
+    return fault.retryAfterSeconds().isPresent()
+        ? reply.withHeader("Retry-After", Long.toString(fault.retryAfterSeconds().getAsLong()))
+        : reply;
+  }
+
   static Reply internalError() {
     return Reply.error(500, "internal_error", "the fake server failed; see its log");
   }

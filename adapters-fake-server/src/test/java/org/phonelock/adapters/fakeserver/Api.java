@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ final class Api {
   HttpResponse<String> send(String method, String pathAndQuery, String authorization) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
         .method(method, HttpRequest.BodyPublishers.noBody())
-        .header("accept", "*/*");
+        .header("accept", "*/*")
+        .timeout(Duration.ofSeconds(30)); // a regression fails instead of hanging
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

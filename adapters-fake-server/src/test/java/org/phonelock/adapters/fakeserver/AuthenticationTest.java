@@ -10,26 +10,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** api-contract.md, "Authentication". */
-class AuthenticationTest {
-  private FakePhoneLockServer server;
-  private Api api;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = FakePhoneLockServer.builder().start();
-    api = new Api(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class AuthenticationTest extends SampleServerTest {
   @Test
   void missingMalformedWrongAndUnknownCredentialsGetIdentical401s() {
     List<String> headers = Stream.of(

@@ -5,28 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** api-contract.md, "Filters" and "Which lines an action touches", over a real socket. */
-class FiltersTest {
+class FiltersTest extends SampleServerTest {
   private static final List<String> RD_EXAMPLE1_USERS = List.of("giulia.ferrari", "tomas.ibanez",
       "hélène.faure", "lukas.brandt", "chiara.longo", "seán.walsh", "ines.rocha");
-
-  private FakePhoneLockServer server;
-  private Api api;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = FakePhoneLockServer.builder().start();
-    api = new Api(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void theVendorCurlExampleLocksExactlyTheRdExample1Lines() {

@@ -4,26 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** api-contract.md, "Permissions and visibility". */
-class PermissionAndVisibilityTest {
-  private FakePhoneLockServer server;
-  private Api api;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = FakePhoneLockServer.builder().start();
-    api = new Api(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class PermissionAndVisibilityTest extends SampleServerTest {
   @Test
   void aUserWithoutPhoneLockPermissionGets403() {
     HttpResponse<String> response = api.lock("", "no-rights", "none-demo-pw");

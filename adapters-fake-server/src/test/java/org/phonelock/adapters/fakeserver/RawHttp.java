@@ -19,11 +19,19 @@ final class RawHttp {
   record Reply(int status, String text) {}
 
   static Reply send(URI base, byte[] requestTarget, String method) throws IOException {
+    return send(base, requestTarget, method, "");
+  }
+
+  /** Sends a request; {@code headers} are extra header lines, each ending with CR LF. */
+  static Reply send(URI base, byte[] requestTarget, String method, String headers)
+      throws IOException {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000); // a regression fails instead of hanging
       OutputStream out = socket.getOutputStream();
       out.write((method + " ").getBytes(ISO_8859_1));
       out.write(requestTarget);
-      out.write((" HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n")
+      out.write((" HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n" + headers
+              + "\r\n")
           .getBytes(ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();

@@ -5,26 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** api-contract.md, "Endpoints" and "Responses"; plus the fake-only admin API. */
-class RoutingTest {
-  private FakePhoneLockServer server;
-  private Api api;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = FakePhoneLockServer.builder().start();
-    api = new Api(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class RoutingTest extends SampleServerTest {
   @Test
   void baseUriHasNoTrailingSlash() {
     assertThat(server.baseUri().toString()).matches("http://127\\.0\\.0\\.1:[0-9]+");

@@ -96,6 +96,8 @@ class UserDirectoryTest {
             "the row has 3 fields but the header row has 2"),
         new Malformed("broken quoting", "username,lines\nann,1\n\"bob\"x,2\n", 3,
             "malformed quoting"),
+        new Malformed("unpaired surrogate", "username,department\nann,R\uD800D\n", 2,
+            "not valid Unicode text"),
         new Malformed("unclosed quote", "username,lines\nann,1\n\"bob,2\n", 3,
             "malformed quoting"));
   }

@@ -1,0 +1,105 @@
+package org.phonelock.adapters.fakeserver;
+
+import com.google.common.collect.ImmutableMap;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.phonelock.adapters.fakeserver.PhoneLockEndpoint.ApiOutcome;
+import org.phonelock.adapters.fakeserver.PhoneLockEndpoint.ApiRequest;
+import org.phonelock.domain.Filter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers one request outside {@code /__fake/}: acts out the next injected {@link Fault}, if any,
+ * asks the {@link PhoneLockEndpoint} for the reply, records the request in the journal and logs
+ * it, never with credentials.
+ */
+final class ApiExchangeHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExchangeHandler.class);
+
+  private final PhoneLockEndpoint api;
+  private final FakeServerState state;
+
+  ApiExchangeHandler(PhoneLockEndpoint api, FakeServerState state) {
+    this.api = api;
+    this.state = state;
+  }
+
+  /**
+   * Answers the exchange (the caller closes it).
+   *
+   * @param exchange the exchange
+   * @param method the HTTP method
+   * @param path the decoded path
+   * @throws IOException when the client went away
+   */
+  void handle(HttpExchange exchange, String method, String path) throws IOException {
+    ApiRequest request = new ApiRequest(method, path, exchange.getRequestURI().getRawQuery(),
+        exchange.getRequestHeaders().getFirst("Authorization"));
+    Instant time = Instant.now();
+    Fault fault = state.faults().next().orElse(null);
+    if (fault instanceof Fault.Delay delay && !pause(delay)) {
+      return;
+    }
+    if (fault instanceof Fault.Drop || fault instanceof Fault.Status) {
+      refuse(exchange, request, time, fault);
+      return;
+    }
+    ApiOutcome outcome = api.handle(request);
+    record(time, request, outcome.filter(), outcome.username(), outcome.reply().status(), fault);
+    if (fault instanceof Fault.Truncate) {
+      Exchanges.writeTruncated(exchange, outcome.reply());
+    } else {
+      Exchanges.write(exchange, outcome.reply());
+    }
+  }
+
+  /** Acts out a fault that answers instead of the endpoint, which then does not act. */
+  private void refuse(HttpExchange exchange, ApiRequest request, Instant time, Fault fault)
+      throws IOException {
+    Optional<String> claimed =
+        BasicAuthorization.parse(request.authorization()).map(BasicAuthorization::username);
+    if (fault instanceof Fault.Status status) {
+      Reply reply = Replies.injected(status);
+      record(time, request, Optional.empty(), claimed, reply.status(), fault);
+      Exchanges.write(exchange, reply);
+    } else {
+      record(time, request, Optional.empty(), claimed, 0, fault);
+      exchange.close(); // before any response header: the JDK server closes the connection
+    }
+  }
+
+  private void record(Instant time, ApiRequest request, Optional<Filter> filter,
+      Optional<String> username, int status, Fault fault) {
+    Map<String, String> filters =
+        filter.map(ApiExchangeHandler::byApiName).orElse(ImmutableMap.of());
+    state.journal().record(new JournalEntry(time, request.method(), request.path(),
+        request.rawQuery(), filters, username.orElse(null), status, fault));
+    LOG.debug("{} {} filter {} user {} fault {} -> {}", request.method(), request.path(),
+        filter.map(Object::toString).orElse("(not read)"), username.orElse("(none)"),
+        fault == null ? "(none)" : fault, status);
+  }
+
+  private static Map<String, String> byApiName(Filter filter) {
+    ImmutableMap.Builder<String, String> map = ImmutableMap.builder();
+    filter.values().forEach((field, value) -> map.put(field.apiName(), value));
+    return map.buildOrThrow();
+  }
+
+  /** Waits out a delay; false when interrupted because the server is closing. */
+  private static boolean pause(Fault.Delay delay) {
+    long min = delay.min().toMillis();
+    long max = delay.max().toMillis();
+    try {
+      Thread.sleep(min == max ? min : ThreadLocalRandom.current().nextLong(min, max + 1));
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package org.phonelock.adapters.fakeserver;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.OptionalLong;
+
+/**
+ * A failure the fake server can act out on Phone Lock requests, so that clients can test their
+ * handling of what api-contract.md, "Responses" says a real server may do: answer {@code 5xx} or
+ * {@code 429}, be slow, or drop the connection. Faults never touch the {@code /__fake/} admin API.
+ * Inject them with {@link FakePhoneLockServer#injectFault} or {@code POST /__fake/faults}.
+ */
+public sealed interface Fault {
+
+  /**
+   * Wait a fixed time, then answer normally.
+   *
+   * @param delay the wait, zero or more
+   * @return the fault
+   * @throws IllegalArgumentException when the delay is negative
+   */
+  static Fault delay(Duration delay) {
+    return new Delay(delay, delay);
+  }
+
+  /**
+   * Wait a random time, uniform between two bounds, then answer normally.
+   *
+   * @param min the shortest wait, zero or more
+   * @param max the longest wait, at least {@code min}
+   * @return the fault
+   * @throws IllegalArgumentException when a bound is negative or {@code min > max}
+   */
+  static Fault randomDelay(Duration min, Duration max) {
+    return new Delay(min, max);
+  }
+
+  /**
+   * Answer a status instead of acting (no line changes).
+   *
+   * @param status an HTTP status, 200 to 599
+   * @return the fault
+   * @throws IllegalArgumentException when the status is out of range
+   */
+  static Fault status(int status) {
+    return new Status(status, OptionalLong.empty());
+  }
+
+  /**
+   * Answer 429 or 503 with a {@code Retry-After} header instead of acting.
+   *
+   * @param status 429 or 503
+   * @param retryAfterSeconds the {@code Retry-After} value in whole seconds, zero or more
+   * @return the fault
+   * @throws IllegalArgumentException when the status is not 429 or 503, or the delay is negative
+   */
+  static Fault status(int status, long retryAfterSeconds) {
+    return new Status(status, OptionalLong.of(retryAfterSeconds));
+  }
+
+  /**
+   * Close the connection without any response and without acting.
+   *
+   * @return the fault
+   */
+  static Fault drop() {
+    return new Drop();
+  }
+
+  /**
+   * Act normally, announce the whole response body but send only its first half, then close the
+   * connection (the client sees a response cut short).
+   *
+   * @return the fault
+   */
+  static Fault truncate() {
+    return new Truncate();
+  }
+
+  /**
+   * A wait before answering normally.
+   *
+   * @param min the shortest wait
+   * @param max the longest wait; equal to {@code min} for a fixed delay
+   */
+  record Delay(Duration min, Duration max) implements Fault {
+    /**
+     * Checks the bounds.
+     *
+     * @throws IllegalArgumentException when a bound is negative or {@code min > max}
+     */
+    public Delay {
+      requireNonNull(min, "min");
+      requireNonNull(max, "max");
+      if (min.isNegative() || min.compareTo(max) > 0) {
+        throw new IllegalArgumentException("delay bounds " + min.toMillis() + " ms to "
+            + max.toMillis() + " ms are invalid; need 0 <= min <= max");
+      }
+    }
+  }
+
+  /**
+   * A status answered instead of acting.
+   *
+   * @param status the HTTP status, 200 to 599
+   * @param retryAfterSeconds the {@code Retry-After} header in seconds; only with 429 and 503
+   */
+  record Status(int status, OptionalLong retryAfterSeconds) implements Fault {
+    /**
+     * Checks the status and header.
+     *
+     * @throws IllegalArgumentException when the status is outside 200..599, or Retry-After is
+     *     negative or given with a status other than 429 and 503
+     */
+    public Status {
+      requireNonNull(retryAfterSeconds, "retryAfterSeconds");
+      if (status < 200 || status > 599) {
+        throw new IllegalArgumentException("status " + status + " is out of range; accepted:"
+            + " 200 to 599");
+      }
+      if (retryAfterSeconds.isPresent() && status != 429 && status != 503) {
+        throw new IllegalArgumentException("Retry-After goes with status 429 or 503 only, not "
+            + status);
+      }
+      if (retryAfterSeconds.orElse(0) < 0) {
+        throw new IllegalArgumentException("Retry-After must be 0 seconds or more");
+      }
+    }
+  }
+
+  /** A connection closed without response. */
+  record Drop() implements Fault {}
+
+  /** A response cut short after the action took effect. */
+  record Truncate() implements Fault {}
+}
