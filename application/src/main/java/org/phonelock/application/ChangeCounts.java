@@ -12,13 +12,19 @@ public record ChangeCounts(int matchedUsers, int matchedLines, int changedLines)
   /**
    * Checks the invariants.
    *
-   * @throws IllegalArgumentException when a count is negative or more lines changed than matched
+   * @throws IllegalArgumentException when a count is negative, more lines changed than matched,
+   *     or lines matched without any user (the lines are those of the matched users)
    */
   public ChangeCounts {
-    if (matchedUsers < 0 || matchedLines < 0 || changedLines < 0 || changedLines > matchedLines) {
+    if (matchedUsers < 0
+        || matchedLines < 0
+        || changedLines < 0
+        || changedLines > matchedLines
+        || (matchedUsers == 0 && matchedLines > 0)) {
       throw new IllegalArgumentException(
           "inconsistent counts: users=" + matchedUsers + " lines=" + matchedLines + " changed="
-              + changedLines);
+              + changedLines + "; accepted: users >= 0, 0 <= changed <= lines, and lines = 0"
+              + " when users = 0");
     }
   }
 }

@@ -60,6 +60,15 @@ public sealed interface PhoneLockResult {
    */
   record AuthenticationFailed(String serverMessage) implements PhoneLockResult {
     /**
+     * Checks the argument.
+     *
+     * @throws NullPointerException when {@code serverMessage} is null
+     */
+    public AuthenticationFailed {
+      requireNonNull(serverMessage, "serverMessage");
+    }
+
+    /**
      * Always 401.
      *
      * @return 401
@@ -77,6 +86,15 @@ public sealed interface PhoneLockResult {
    */
   record PermissionDenied(String serverMessage) implements PhoneLockResult {
     /**
+     * Checks the argument.
+     *
+     * @throws NullPointerException when {@code serverMessage} is null
+     */
+    public PermissionDenied {
+      requireNonNull(serverMessage, "serverMessage");
+    }
+
+    /**
      * Always 403.
      *
      * @return 403
@@ -88,18 +106,49 @@ public sealed interface PhoneLockResult {
   }
 
   /**
-   * Another {@code 4xx}: the server refused the request (bad filter 400, unknown path 404, ...).
+   * Another {@code 4xx}: the server refused the request (bad filter 400, unknown path 404, ...);
+   * or a {@code 3xx}, which the client does not follow so that credentials go nowhere else.
    *
-   * @param status the 4xx status
+   * @param status the 3xx or 4xx status, not 401, 403 or 429
    * @param serverMessage the server's message, possibly empty
    */
-  record Refused(int status, String serverMessage) implements PhoneLockResult {}
+  record Refused(int status, String serverMessage) implements PhoneLockResult {
+    /**
+     * Checks the arguments: 401, 403 and 429 have their own result types.
+     *
+     * @throws IllegalArgumentException when {@code status} is not a 3xx or 4xx, or is 401, 403
+     *     or 429
+     * @throws NullPointerException when {@code serverMessage} is null
+     */
+    public Refused {
+      requireNonNull(serverMessage, "serverMessage");
+      if (status < 300 || status > 499 || status == 401 || status == 403 || status == 429) {
+        throw new IllegalArgumentException(
+            "status " + status + " is not a refusal; accepted: 300 to 499 except 401, 403, 429");
+      }
+    }
+  }
 
   /**
-   * {@code 5xx} or {@code 429} still answered after the client's retries.
+   * {@code 5xx} or {@code 429} still answered after the client's retries, or a status no other
+   * result covers (below 200, above 599).
    *
-   * @param status the status
+   * @param status the status: 429, or outside 200 to 499
    * @param serverMessage the server's message, possibly empty
    */
-  record ServerError(int status, String serverMessage) implements PhoneLockResult {}
+  record ServerError(int status, String serverMessage) implements PhoneLockResult {
+    /**
+     * Checks the arguments.
+     *
+     * @throws IllegalArgumentException when {@code status} is in 200 to 499 and not 429
+     * @throws NullPointerException when {@code serverMessage} is null
+     */
+    public ServerError {
+      requireNonNull(serverMessage, "serverMessage");
+      if (status != 429 && status >= 200 && status <= 499) {
+        throw new IllegalArgumentException(
+            "status " + status + " is not a server error; accepted: 429, or outside 200 to 499");
+      }
+    }
+  }
 }

@@ -3,6 +3,7 @@ package org.phonelock.domain;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -30,6 +31,9 @@ public record Filter(ImmutableSortedMap<FilterField, String> values) {
    */
   public Filter {
     requireNonNull(values, "values");
+    // A map sorted by another comparator would break "in FilterField order" for toString and
+    // for the query the HTTP adapter builds; copyOf returns the same map when already natural.
+    values = ImmutableSortedMap.copyOf(values, Comparator.naturalOrder());
     values.forEach(Filter::checkValue);
   }
 
@@ -101,7 +105,8 @@ public record Filter(ImmutableSortedMap<FilterField, String> values) {
 
   /**
    * A readable form for summaries and logs, e.g. {@code department="R&D" customField1="Example1"},
-   * or {@code (no filter: every visible line)}.
+   * or {@code (no filter: every visible line)}. Values are quoted by {@link Text#quote}, so a
+   * value cannot pose as another field or break a log line.
    *
    * @return the description
    */
@@ -111,7 +116,7 @@ public record Filter(ImmutableSortedMap<FilterField, String> values) {
       return "(no filter: every visible line)";
     }
     return values.entrySet().stream()
-        .map(e -> e.getKey().apiName() + "=\"" + e.getValue() + "\"")
+        .map(e -> e.getKey().apiName() + "=" + Text.quote(e.getValue()))
         .collect(Collectors.joining(" "));
   }
 
@@ -146,11 +151,12 @@ public record Filter(ImmutableSortedMap<FilterField, String> values) {
      * @throws InvalidFilterException when {@code field} was already given or the value is empty
      */
     public Builder put(FilterField field, String value) {
-      if (!seen.add(field)) {
+      if (seen.contains(field)) {
         throw new InvalidFilterException(
             "filter " + field.apiName() + " is given more than once; give each field at most once");
       }
       checkValue(field, value);
+      seen.add(field);
       values.put(field, value);
       return this;
     }

@@ -78,7 +78,7 @@ class FilterMatchingTest {
     Filter byName = Filter.builder().put(field.apiName(), value).build();
     assertThat(byField.value(field)).contains(value);
     assertThat(byName).isEqualTo(byField);
-    assertThat(byField.toString()).isEqualTo(field.apiName() + "=\"" + value + "\"");
+    assertThat(byField.toString()).isEqualTo(field.apiName() + "=" + Text.quote(value));
     assertThat(byField.matches(Users.named("ann").field(field, value).build())).isTrue();
   }
 

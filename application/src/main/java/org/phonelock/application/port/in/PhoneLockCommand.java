@@ -6,20 +6,15 @@ import org.phonelock.domain.Filter;
 
 /**
  * The input of {@link LockPhones} and {@link UnlockPhones}: which lines to act on. Acting on
- * every visible line has its own factory, so an empty filter can never be sent by accident
- * (api-contract.md: "a typo must never widen a lock to the whole company").
- *
- * @param filter the filter; empty only when built by {@link #everyVisibleLine()}
+ * every visible line has its own factory and the constructor is private, so an empty filter can
+ * never be sent by accident (api-contract.md, "Filters": "a typo must never widen a lock to the
+ * whole company").
  */
-public record PhoneLockCommand(Filter filter) {
+public final class PhoneLockCommand {
+  private final Filter filter;
 
-  /**
-   * Checks the argument.
-   *
-   * @throws NullPointerException when {@code filter} is null
-   */
-  public PhoneLockCommand {
-    requireNonNull(filter, "filter");
+  private PhoneLockCommand(Filter filter) {
+    this.filter = requireNonNull(filter, "filter");
   }
 
   /**
@@ -29,6 +24,7 @@ public record PhoneLockCommand(Filter filter) {
    * @return the command
    * @throws IllegalArgumentException when {@code filter} is empty: use {@link
    *     #everyVisibleLine()} to act on every line on purpose
+   * @throws NullPointerException when {@code filter} is null
    */
   public static PhoneLockCommand matching(Filter filter) {
     if (filter.isEmpty()) {
@@ -45,5 +41,45 @@ public record PhoneLockCommand(Filter filter) {
    */
   public static PhoneLockCommand everyVisibleLine() {
     return new PhoneLockCommand(Filter.none());
+  }
+
+  /**
+   * The filter to send.
+   *
+   * @return the filter; empty only for {@link #everyVisibleLine()}
+   */
+  public Filter filter() {
+    return filter;
+  }
+
+  /**
+   * Commands are equal when their filters are.
+   *
+   * @param other any object
+   * @return true for a command with an equal filter
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PhoneLockCommand command && command.filter.equals(filter);
+  }
+
+  /**
+   * A hash consistent with {@link #equals}.
+   *
+   * @return the filter's hash
+   */
+  @Override
+  public int hashCode() {
+    return filter.hashCode();
+  }
+
+  /**
+   * A readable form.
+   *
+   * @return {@code PhoneLockCommand[<filter>]}
+   */
+  @Override
+  public String toString() {
+    return "PhoneLockCommand[" + filter + "]";
   }
 }
