@@ -39,8 +39,9 @@ final class CliBenchmark {
     Path work = Files.createTempDirectory("phonelock-bench-cli");
     try (Servers.Running server = Servers.fake(null)) {
       Map<String, ProcessTimer.Command> commands = commands(settings.cliJar(), server.baseUri(),
-          work.resolve("phonelock.jsa"));
+          work);
       ProcessTimer.train(commands.get("phonelock"), work.resolve("phonelock.jsa"));
+      ProcessTimer.train(commands.get("minimal"), work.resolve("minimal.jsa"));
       Map<String, List<Double>> millis = ProcessTimer.time(commands, settings.cliRuns());
       notes.addAll(ClassLoadCensus.census(commands.get("hello").argv(),
           commands.get("phonelock").argv(), commands.get("phonelock").env(), work));
@@ -52,8 +53,9 @@ final class CliBenchmark {
     }
   }
 
-  private static Map<String, ProcessTimer.Command> commands(Path jar, URI server, Path archive)
+  private static Map<String, ProcessTimer.Command> commands(Path jar, URI server, Path work)
       throws IOException {
+    Path archive = work.resolve("phonelock.jsa");
     String classes = classesDirectory();
     Map<String, String> env = Map.of("PHONELOCK_PASSWORD", PASSWORD);
     String url = server + Servers.lockTarget(DEPARTMENT);
@@ -62,6 +64,9 @@ final class CliBenchmark {
         List.of(Jvm.java(), "-cp", classes, Hello.class.getName()), Map.of()));
     commands.put("minimal", new ProcessTimer.Command(
         List.of(Jvm.java(), "-cp", classes, MinimalPut.class.getName(), url, USER), env));
+    commands.put("minimal+cds", new ProcessTimer.Command(List.of(Jvm.java(),
+        "-XX:SharedArchiveFile=" + work.resolve("minimal.jsa"), "-cp", classes,
+        MinimalPut.class.getName(), url, USER), env));
     commands.put("curl", new ProcessTimer.Command(List.of("curl", "-sS", "-f", "-o",
         "/dev/null", "-X", "PUT", "-u", USER + ":" + PASSWORD, url), Map.of()));
     commands.put("phonelock", new ProcessTimer.Command(cli(jar, server, List.of()), env));
@@ -92,6 +97,8 @@ final class CliBenchmark {
         millis.get("phonelock+cds+quick"), floor, hello));
     rows.add(new Row("B4 CLI", "same request, smallest Java client (HttpURLConnection)", "ms",
         Stats.median(millis.get("minimal")), floor, hello, Row.Goal.NONE));
+    rows.add(new Row("B4 CLI", "same request, smallest Java client + AppCDS", "ms",
+        Stats.median(millis.get("minimal+cds")), floor, hello, Row.Goal.NONE));
     rows.add(new Row("B4 CLI", "phonelock lock, as shipped", "ms",
         Stats.median(millis.get("phonelock")), "curl", Stats.median(millis.get("curl")),
         Row.Goal.NONE));
