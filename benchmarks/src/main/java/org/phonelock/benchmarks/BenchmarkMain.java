@@ -37,19 +37,19 @@ public final class BenchmarkMain {
     List<Row> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     if (settings.runs("B1")) {
-      rows.addAll(announce("B1", ThroughputBenchmark.run(settings, wireMock)));
+      rows.addAll(timed("B1", () -> ThroughputBenchmark.run(settings, wireMock)));
     }
     if (settings.runs("B2")) {
-      rows.addAll(announce("B2", StartupBenchmark.run(settings, wireMock)));
+      rows.addAll(timed("B2", () -> StartupBenchmark.run(settings, wireMock)));
     }
     if (settings.runs("B3")) {
-      rows.addAll(announce("B3", ScaleRunner.run(settings)));
+      rows.addAll(timed("B3", () -> ScaleRunner.run(settings)));
     }
     if (settings.runs("B4")) {
-      rows.addAll(announce("B4", CliBenchmark.run(settings, notes)));
+      rows.addAll(timed("B4", () -> CliBenchmark.run(settings, notes)));
     }
     if (settings.runs("B5")) {
-      rows.addAll(announce("B5", BulkBenchmark.run(settings)));
+      rows.addAll(timed("B5", () -> BulkBenchmark.run(settings)));
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     System.out.println();
@@ -63,8 +63,17 @@ public final class BenchmarkMain {
     }
   }
 
-  private static List<Row> announce(String id, List<Row> rows) {
-    System.out.println(id + " done.");
+  /** A benchmark run, which may fail. */
+  private interface Benchmark {
+    List<Row> run() throws Exception;
+  }
+
+  private static List<Row> timed(String id, Benchmark benchmark) throws Exception {
+    System.out.println(id + "...");
+    long start = System.nanoTime();
+    List<Row> rows = benchmark.run();
+    System.out.printf("%s done in %d s (load average %s)%n", id,
+        (System.nanoTime() - start) / 1_000_000_000L, Machine.loadAverage());
     return rows;
   }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a CLI run spends its start-up on: one run under {@code -Xlog:class+load} with up-time
@@ -21,6 +22,16 @@ final class ClassLoadCensus {
 
   /** Libraries by package prefix, in the order they are reported. */
   private static final Map<String, List<String>> GROUPS = groups();
+
+  /** Classes whose first load marks a phase of the run, by the phase's name. */
+  private static final Map<String, String> MILESTONES = Map.of(
+      "main", "org.phonelock.wiring.Main",
+      "picocli", "picocli.",
+      "Jersey", "org.glassfish.jersey.",
+      "HK2", "org.glassfish.hk2.",
+      "Jackson", "com.fasterxml.jackson.",
+      "HTTP request", "sun.net.www.protocol.http.HttpURLConnection",
+      "answer mapping", "org.phonelock.adapters.http.ResponseMapper");
 
   private ClassLoadCensus() {}
 
@@ -43,24 +54,31 @@ final class ClassLoadCensus {
     List<String> log = lines(cli, env, work.resolve("cli.log"));
     long shared = log.stream().filter(l -> l.contains("source: shared objects file")).count();
     notes.add(String.format(Locale.ROOT, "phonelock lock (as shipped): %,d classes loaded, %,d"
-        + " of them from the JDK's default CDS archive. By library (count, first and last load"
-        + " in seconds of JVM up-time):", log.size(), shared));
-    Map<String, double[]> byGroup = new LinkedHashMap<>();
+        + " of them from the JDK's default CDS archive.", log.size(), shared));
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Double> firsts = new LinkedHashMap<>();
+    double last = 0;
     for (String line : log) {
       Matcher m = LINE.matcher(line);
       if (m.matches()) {
-        double[] g = byGroup.computeIfAbsent(group(m.group(2)),
-            k -> new double[] {0, Double.MAX_VALUE, 0});
         double time = Double.parseDouble(m.group(1));
-        g[0]++;
-        g[1] = Math.min(g[1], time);
-        g[2] = Math.max(g[2], time);
+        counts.merge(group(m.group(2)), 1, Integer::sum);
+        MILESTONES.forEach((name, prefix) -> {
+          if (m.group(2).startsWith(prefix)) {
+            firsts.putIfAbsent(name, time);
+          }
+        });
+        last = Math.max(last, time);
       }
     }
-    byGroup.entrySet().stream()
-        .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
-        .forEach(e -> notes.add(String.format(Locale.ROOT, "- %s: %,.0f classes, %.3f s to %.3f s",
-            e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])));
+    notes.add("- classes by library: " + counts.entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
+        .collect(Collectors.joining(", ")));
+    notes.add("- first class loaded, in seconds of JVM up-time: " + firsts.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue()))
+        .collect(Collectors.joining(", ")) + String.format(Locale.ROOT, "; last class %.3f", last));
     return notes;
   }
 

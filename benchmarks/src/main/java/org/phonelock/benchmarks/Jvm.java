@@ -34,8 +34,9 @@ final class Jvm {
     command.add(java());
     command.addAll(jvmOptions);
     command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
-    // Jetty warns that WireMock's default acceptor count exceeds 2 cores; the default is kept.
-    command.add("-Dorg.slf4j.simpleLogger.log.org.eclipse.jetty.server.AbstractConnector=error");
+    // Jetty warns that WireMock's default acceptor count exceeds 2 cores (the default is kept),
+    // and about connections a benchmark closes as the server stops.
+    command.add("-Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=error");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass.getName());
