@@ -84,9 +84,23 @@ public final class BenchmarkMain {
         "load average at start " + load + ", at end " + Machine.loadAverage()));
     context.add("- JVM: " + Machine.jvm() + "; JMH " + Machine.version("jmh") + "; WireMock "
         + Machine.version("wiremock"));
-    context.add("- Command: `bench/run" + (args.length > 0 ? " " + String.join(" ",
-        List.of(args).stream().filter(a -> !a.startsWith("--jar=") && !a.startsWith("--doc="))
-            .toList()) : "") + "`; benchmarks took " + took.toSeconds() + " s");
+    List<String> shown = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.startsWith("--doc=")) {
+        shown.add("--doc");
+      } else if (!arg.startsWith("--jar=")) {
+        shown.add(arg);
+      }
+    }
+    context.add("- Command: `" + String.join(" ", "bench/run", String.join(" ", shown)).trim()
+        + "` at commit " + System.getenv().getOrDefault("BENCH_COMMIT", "?")
+        + "; the benchmarks took " + took.toSeconds() + " s");
+    if (Double.parseDouble(load.equals("?") ? "0" : load)
+        > Runtime.getRuntime().availableProcessors()) {
+      context.add("- **The machine was busy** (load average " + load + " on "
+          + Runtime.getRuntime().availableProcessors() + " cores at start): the figures are"
+          + " noisy; re-run on a quiet machine before drawing conclusions.");
+    }
     context.add("- Ratio = phonelock / peer. Every figure is a median (see each benchmark below).");
     return context;
   }

@@ -90,7 +90,7 @@ final class Report {
 
   private static String[] cells(Row row) {
     return new String[] {row.benchmark(), row.measure(), row.unit(), Row.format(row.ours()),
-        row.peerName(), Row.format(row.peer()), Row.format(row.ratio()), row.goal().text(),
+        row.peerName(), Row.format(row.peer()), Row.formatRatio(row.ratio()), row.goal().text(),
         row.verdict()};
   }
 

@@ -36,6 +36,16 @@ record Row(String benchmark, String measure, String unit, double ours, String pe
   }
 
   /**
+   * A ratio, as a fraction when small, so that no ratio shows as zero.
+   *
+   * @param ratio the ratio
+   * @return e.g. {@code 2.50}, {@code 0.150} or {@code 1/9,400}
+   */
+  static String formatRatio(double ratio) {
+    return ratio > 0 && ratio < 0.01 ? "1/" + format(1 / ratio) : format(ratio);
+  }
+
+  /**
    * A figure with three significant digits or so.
    *
    * @param value the figure

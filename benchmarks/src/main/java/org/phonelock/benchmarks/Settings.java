@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * How long and how often each benchmark runs. {@link #full} fits every benchmark in about six
- * minutes on 2 cores; {@link #quick} is for trying changes and gives noisier figures.
+ * minutes on 2 quiet cores (eight on a busy machine); {@link #quick} is for trying changes and gives noisier figures.
  *
  * @param rounds B1 and B5: rounds per server or mode, alternating, the median kept
  * @param warmup B1: load before measuring, per round
@@ -26,7 +26,7 @@ record Settings(int rounds, Duration warmup, Duration measure, int startupJvms,
     Path cliJar, Optional<Path> doc) {
 
   static Settings full(Set<String> only, Path cliJar, Optional<Path> doc) {
-    return new Settings(3, Duration.ofSeconds(5), Duration.ofSeconds(10), 7, 20, 3, 5, 15,
+    return new Settings(3, Duration.ofSeconds(4), Duration.ofSeconds(8), 7, 20, 3, 5, 15,
         only, cliJar, doc);
   }
 
