@@ -1,6 +1,7 @@
 package org.phonelock.adapters.fakeserver;
 
 import com.google.common.primitives.ImmutableIntArray;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -35,22 +36,36 @@ final class UserIndex {
    */
   UserIndex(List<ImagicleUser> users) {
     this.size = users.size();
-    Map<FilterField, Map<String, ImmutableIntArray.Builder>> building =
+    // Grouped by the value as spelt first: values repeat (a department has many users), so each
+    // distinct spelling is folded once instead of once per user.
+    Map<FilterField, Map<String, ImmutableIntArray.Builder>> bySpelling =
         new EnumMap<>(FilterField.class);
     for (int position = 0; position < users.size(); position++) {
-      for (Map.Entry<FilterField, String> field : users.get(position).fields().entrySet()) {
-        building
-            .computeIfAbsent(field.getKey(), f -> new HashMap<>())
-            .computeIfAbsent(Text.foldCase(field.getValue()), v -> ImmutableIntArray.builder())
-            .add(position);
-      }
+      int user = position;
+      users.get(position).fields().forEach((field, value) -> bySpelling
+          .computeIfAbsent(field, f -> new HashMap<>())
+          .computeIfAbsent(value, v -> ImmutableIntArray.builder())
+          .add(user));
     }
     this.byField = new EnumMap<>(FilterField.class);
-    building.forEach((field, values) -> {
-      Map<String, ImmutableIntArray> built = new HashMap<>(values.size() * 4 / 3 + 1);
-      values.forEach((value, positions) -> built.put(value, positions.build().trimmed()));
-      byField.put(field, built);
-    });
+    bySpelling.forEach((field, spellings) -> byField.put(field, folded(spellings)));
+  }
+
+  /** Merges the spellings that fold alike; positions stay ascending. */
+  private static Map<String, ImmutableIntArray> folded(
+      Map<String, ImmutableIntArray.Builder> spellings) {
+    Map<String, ImmutableIntArray> folded = new HashMap<>(spellings.size() * 4 / 3 + 1);
+    spellings.forEach((spelling, positions) -> folded.merge(Text.foldCase(spelling),
+        positions.build().trimmed(), UserIndex::union));
+    return folded;
+  }
+
+  private static ImmutableIntArray union(ImmutableIntArray a, ImmutableIntArray b) {
+    int[] all = new int[a.length() + b.length()];
+    System.arraycopy(a.toArray(), 0, all, 0, a.length());
+    System.arraycopy(b.toArray(), 0, all, a.length(), b.length());
+    Arrays.sort(all);
+    return ImmutableIntArray.copyOf(all);
   }
 
   /**
