@@ -31,6 +31,11 @@ import org.phonelock.domain.PhoneLockAction;
  * as {@link BulkOutcome.NotSent}, after an answer that the rest would get too: {@code 401} (every
  * further try would be a failed login, which may lock the account), {@code 403}, a {@code 5xx} or
  * {@code 429} still answered after the client's retries, or no answer at all.
+ *
+ * <p>Through a {@link PhoneLockClient}, whose Jersey connector uses the JDK's {@code
+ * HttpURLConnection}, at most {@code http.maxConnections} (a JDK system property, default 5) idle
+ * connections per server are kept; set it to the limit or more so that every request in flight
+ * reuses a connection instead of opening a new one.
  */
 public final class BulkPhoneLock {
   /** The in-flight limit when none is given: 8 requests. */
