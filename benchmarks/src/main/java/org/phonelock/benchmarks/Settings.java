@@ -26,7 +26,7 @@ record Settings(int rounds, Duration warmup, Duration measure, int startupJvms,
     Path cliJar, Optional<Path> doc) {
 
   static Settings full(Set<String> only, Path cliJar, Optional<Path> doc) {
-    return new Settings(3, Duration.ofSeconds(4), Duration.ofSeconds(8), 7, 20, 3, 5, 15,
+    return new Settings(3, Duration.ofSeconds(4), Duration.ofSeconds(8), 7, 20, 2, 5, 15,
         only, cliJar, doc);
   }
 
