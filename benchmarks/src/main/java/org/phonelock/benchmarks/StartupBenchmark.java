@@ -1,7 +1,9 @@
 package org.phonelock.benchmarks;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * B2: start-up to the first 200, fake server vs WireMock, each started in-process as a JUnit
@@ -21,27 +23,38 @@ final class StartupBenchmark {
    * @throws Exception when a probe fails
    */
   static List<Row> run(Settings settings, String wireMock) throws Exception {
-    List<Double> fakeCold = new ArrayList<>();
-    List<Double> fakeWarm = new ArrayList<>();
-    List<Double> peerCold = new ArrayList<>();
-    List<Double> peerWarm = new ArrayList<>();
+    List<String> kinds = List.of("fake", "fake-memo", "wiremock");
+    Map<String, List<Double>> cold = new HashMap<>();
+    Map<String, List<Double>> warm = new HashMap<>();
     for (int jvm = 0; jvm < settings.startupJvms(); jvm++) {
-      for (String kind : jvm % 2 == 0 ? List.of("fake", "wiremock") : List.of("wiremock", "fake")) {
+      for (int k = 0; k < kinds.size(); k++) {
+        String kind = kinds.get((jvm + k) % kinds.size());
         List<String> samples = Jvm.linesOf(Jvm.command(List.of("-Xmx1g"), StartupProbe.class,
             kind, Integer.toString(settings.restartsPerJvm())), "STARTUP_NS ");
-        boolean fake = kind.equals("fake");
-        (fake ? fakeCold : peerCold).add(Long.parseLong(samples.get(0)) / 1e6);
+        cold.computeIfAbsent(kind, x -> new ArrayList<>()).add(millis(samples.get(0)));
         // The second half only: by then the JIT has compiled the start-up path.
-        for (int i = samples.size() / 2; i < samples.size(); i++) {
-          (fake ? fakeWarm : peerWarm).add(Long.parseLong(samples.get(i)) / 1e6);
+        for (String sample : samples.subList(samples.size() / 2, samples.size())) {
+          warm.computeIfAbsent(kind, x -> new ArrayList<>()).add(millis(sample));
         }
       }
     }
-    System.out.printf("  B2 cold ms: fake %s, wiremock %s%n", fakeCold, peerCold);
+    System.out.printf("  B2 cold ms: fake %s, wiremock %s%n", cold.get("fake"),
+        cold.get("wiremock"));
     return List.of(
-        new Row("B2 start-up", "cold: fresh JVM, start to first 200", "ms",
-            Stats.median(fakeCold), wireMock, Stats.median(peerCold), Row.Goal.ratioAtMost(0.5)),
-        new Row("B2 start-up", "warm: later starts in the same JVM (JIT-compiled)", "ms",
-            Stats.median(fakeWarm), wireMock, Stats.median(peerWarm), Row.Goal.ratioAtMost(0.5)));
+        row("cold: fresh JVM, start to first 200", cold.get("fake"), wireMock, cold),
+        row("warm: later starts in the same JVM (JIT-compiled)", warm.get("fake"), wireMock,
+            warm),
+        row("warm, sample directory read once (proposed memoized UserDirectory.sample())",
+            warm.get("fake-memo"), wireMock, warm));
+  }
+
+  private static Row row(String measure, List<Double> fake, String wireMock,
+      Map<String, List<Double>> samples) {
+    return new Row("B2 start-up", measure, "ms", Stats.median(fake), wireMock,
+        Stats.median(samples.get("wiremock")), Row.Goal.ratioAtMost(0.5));
+  }
+
+  private static double millis(String nanos) {
+    return Long.parseLong(nanos) / 1e6;
   }
 }

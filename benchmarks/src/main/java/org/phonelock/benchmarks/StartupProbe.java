@@ -1,6 +1,7 @@
 package org.phonelock.benchmarks;
 
 import java.io.IOException;
+import org.phonelock.adapters.fakeserver.UserDirectory;
 
 /**
  * B2, in a fresh JVM: starts a server as a JUnit extension would, sends one authenticated lock
@@ -19,17 +20,24 @@ public final class StartupProbe {
   /**
    * Runs the probe.
    *
-   * @param args {@code fake|wiremock <n>}
+   * @param args {@code fake|fake-memo|wiremock <n>}; {@code fake-memo} reads the sample
+   *     directory once, in the first start, and reuses it, as a memoizing {@code
+   *     UserDirectory.sample()} would (it is immutable)
    * @throws IOException when a server cannot start or answers other than 200
    */
   public static void main(String[] args) throws IOException {
-    boolean fake = args[0].equals("fake");
+    boolean fake = args[0].startsWith("fake");
+    boolean memo = args[0].equals("fake-memo");
     int times = Integer.parseInt(args[1]);
     String authorization = Directories.basic(USER, PASSWORD);
+    UserDirectory sample = null;
     for (int i = 0; i < times; i++) {
       long start = System.nanoTime();
+      if (memo && sample == null) {
+        sample = UserDirectory.sample();
+      }
       try (Servers.Running server = fake
-          ? Servers.fake(null)
+          ? Servers.fake(sample)
           : Servers.wireMock(USER, PASSWORD, DEPARTMENT, ServerMain.BODY);
           HttpPut put = new HttpPut(server.baseUri(), Servers.lockTarget(DEPARTMENT),
               authorization)) {
