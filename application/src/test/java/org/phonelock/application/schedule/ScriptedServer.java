@@ -23,6 +23,8 @@ final class ScriptedServer {
   final List<Request> requests = new ArrayList<>();
   private final Deque<Supplier<PhoneLockResult>> script = new ArrayDeque<>();
   private final Clock clock;
+  private java.util.function.Function<Request, Optional<PhoneLockResult>> rule =
+      request -> Optional.empty();
 
   ScriptedServer(Clock clock) {
     this.clock = clock;
@@ -36,13 +38,24 @@ final class ScriptedServer {
     return this;
   }
 
+  /** Requests the rule answers get its answer (before the script). */
+  ScriptedServer answering(java.util.function.Function<Request, Optional<PhoneLockResult>> rule) {
+    this.rule = rule;
+    return this;
+  }
+
   JobSender sender() {
     return new JobSender(command -> answer(PhoneLockAction.LOCK, command),
         command -> answer(PhoneLockAction.UNLOCK, command));
   }
 
   private PhoneLockResult answer(PhoneLockAction action, PhoneLockCommand command) {
-    requests.add(new Request(clock.instant(), action, command.filter()));
+    Request request = new Request(clock.instant(), action, command.filter());
+    requests.add(request);
+    Optional<PhoneLockResult> ruled = rule.apply(request);
+    if (ruled.isPresent()) {
+      return ruled.get();
+    }
     Supplier<PhoneLockResult> next = script.poll();
     return next != null ? next.get()
         : new PhoneLockResult.Applied(action, command.filter(), Optional.empty());
