@@ -2,6 +2,7 @@ package org.phonelock.adapters.cli;
 
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
+import org.phonelock.adapters.cli.schedule.ScheduleCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
       UnlockCommand.class,
       FakeServerCommand.class,
       DemoCommand.class,
+      ScheduleCommand.class,
     },
     footerHeading = "%n",
     footer = {
@@ -52,7 +54,7 @@ public final class PhonelockCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     context.err().println("phonelock: no command given; use one of: lock, unlock, fake-server,"
-        + " demo (see 'phonelock --help')");
+        + " demo, schedule (see 'phonelock --help')");
     return ExitCodes.USAGE;
   }
 }

@@ -74,6 +74,9 @@ final class CliHarness {
           command = new FakeServerCommand(context, launcher, onShutdown -> onShutdown.run());
         } else if (type == DemoCommand.class) {
           command = new DemoCommand(context, launcher, clients);
+        } else if (type == org.phonelock.adapters.cli.schedule.ScheduleCommand.class) {
+          command = new org.phonelock.adapters.cli.schedule.ScheduleCommand(
+              context, clients, onShutdown -> onShutdown.run());
         } else {
           return CommandLine.defaultFactory().create(type);
         }
