@@ -119,13 +119,19 @@ public final class ScheduleRunner {
       if (entry.getValue().isEmpty() || entry.getValue().get().instant().isAfter(now)) {
         continue;
       }
-      // After a suspend several firings of the job may be due; the latest supersedes the rest.
-      Firing due = times.latestAtOrBefore(job, now).orElse(entry.getValue().get());
-      entry.setValue(times.nextAfter(job, now));
+      Firing due = entry.getValue().get();
+      Optional<Firing> following = times.nextAfter(job, due.instant());
+      if (following.isPresent() && !following.get().instant().isAfter(now)) {
+        // After a suspend several firings may be due; the latest supersedes the others.
+        due = times.latestAtOrBefore(job, now).orElse(due);
+        following = times.nextAfter(job, now);
+      }
+      entry.setValue(following);
+      Instant firing = due.instant();
       boolean done = state.lastSuccess(job.name())
-          .map(s -> s.covers(job, due.instant())).orElse(false);
+          .map(s -> s.covers(job, firing)).orElse(false);
       if (!done) {
-        pending.offer(job, due.instant(), now).ifPresent(loser -> supersede(loser, pending));
+        pending.offer(job, firing, now).ifPresent(loser -> supersede(loser, pending));
       }
     }
   }
