@@ -67,14 +67,18 @@ public sealed interface AttemptResult {
                 + c.changedLines() + " changed")
             .orElse("");
       } else if (result instanceof PhoneLockResult.AuthenticationFailed r) {
-        return "401 " + r.serverMessage();
+        return statusAndMessage(401, r.serverMessage());
       } else if (result instanceof PhoneLockResult.PermissionDenied r) {
-        return "403 " + r.serverMessage();
+        return statusAndMessage(403, r.serverMessage());
       } else if (result instanceof PhoneLockResult.Refused r) {
-        return r.status() + " " + r.serverMessage();
+        return statusAndMessage(r.status(), r.serverMessage());
       }
       PhoneLockResult.ServerError error = (PhoneLockResult.ServerError) result;
-      return error.status() + " " + error.serverMessage();
+      return statusAndMessage(error.status(), error.serverMessage());
+    }
+
+    private static String statusAndMessage(int status, String message) {
+      return message.isBlank() ? String.valueOf(status) : status + " " + message;
     }
   }
 
