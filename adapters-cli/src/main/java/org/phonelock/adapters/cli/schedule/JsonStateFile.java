@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +49,7 @@ public final class JsonStateFile implements ScheduleStateStore {
     JsonStateFile state = new JsonStateFile(file);
     try {
       JsonNode jobs = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("jobs");
-      for (Iterator<Map.Entry<String, JsonNode>> it = jobs.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> job = it.next();
+      for (Map.Entry<String, JsonNode> job : jobs.properties()) {
         JsonNode value = job.getValue();
         state.successes.put(job.getKey(), new JobSuccess(job.getKey(),
             value.path("definition").asText(), Instant.parse(value.path("firing").asText()),
@@ -59,7 +57,7 @@ public final class JsonStateFile implements ScheduleStateStore {
       }
     } catch (NoSuchFileException e) {
       return state;
-    } catch (IOException | DateTimeParseException | NullPointerException e) {
+    } catch (IOException | DateTimeParseException e) {
       throw new InvalidInputException("state file " + file + " is not a phonelock state file ("
           + e.getClass().getSimpleName() + "); move it away to start afresh (the next run then"
           + " catches up from the schedule)");

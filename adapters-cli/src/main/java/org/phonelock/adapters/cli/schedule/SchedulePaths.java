@@ -1,6 +1,10 @@
 package org.phonelock.adapters.cli.schedule;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.phonelock.adapters.cli.InvalidInputException;
 
 /**
  * Where a schedule's state file and audit log live by default: next to the schedule file, named
@@ -45,6 +49,43 @@ public final class SchedulePaths {
       }
     }
     return name;
+  }
+
+  /**
+   * Checks that a file can be created or replaced where it is.
+   *
+   * @param path the state file or audit log
+   * @param flag the flag that sets it, for the message
+   * @return {@code path}
+   * @throws InvalidInputException when its directory does not exist or is not writable
+   */
+  public static Path writableLocation(Path path, String flag) {
+    Path directory = path.toAbsolutePath().getParent();
+    if (directory == null || !Files.isDirectory(directory) || !Files.isWritable(directory)) {
+      throw new InvalidInputException(flag + " " + path + ": the directory " + directory
+          + " does not exist or is not writable; create it, or give " + flag + " FILE");
+    }
+    return path;
+  }
+
+  /**
+   * Checks that records can be appended to a file, creating it when missing, so that a run
+   * fails at start rather than at its first firing.
+   *
+   * @param path the audit log
+   * @param flag the flag that sets it, for the message
+   * @return {@code path}
+   * @throws InvalidInputException when it cannot be opened for appending
+   */
+  public static Path appendable(Path path, String flag) {
+    writableLocation(path, flag);
+    try {
+      Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND).close();
+      return path;
+    } catch (IOException e) {
+      throw new InvalidInputException(flag + " " + path + " cannot be written ("
+          + e.getClass().getSimpleName() + "); fix its permissions, or give " + flag + " FILE");
+    }
   }
 
   private static Path sibling(Path schedule, String ending) {

@@ -1,12 +1,8 @@
 package org.phonelock.adapters.cli.schedule;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.CliContext;
@@ -85,16 +81,11 @@ final class ScheduleRunCommand implements Callable<Integer> {
     }
     ScheduleFile scheduleFile = loaded.get();
     CliContext context = schedule.context();
-    URI server = scheduleFile.server().orElseThrow(() -> profileNotAvailable(scheduleFile));
-    String user = scheduleFile.user().orElseThrow(() -> profileNotAvailable(scheduleFile));
-    ConnectionSettings settings =
-        connection.toSettings(context, server, user, scheduleFile.password());
-    if (ScheduleConnectionOptions.sendsCredentialsInClear(server)) {
-      context.err().println("phonelock: warning: credentials go unencrypted over plain http to "
-          + server.getHost() + "; use https");
-    }
-    Path statePath = writable(state != null ? state : SchedulePaths.defaultState(file), "--state");
-    Path auditPath = appendable(
+    ConnectionSettings settings = settings(scheduleFile);
+    URI server = settings.server();
+    Path statePath = SchedulePaths.writableLocation(
+        state != null ? state : SchedulePaths.defaultState(file), "--state");
+    Path auditPath = SchedulePaths.appendable(
         auditLog != null ? auditLog : SchedulePaths.defaultAuditLog(file), "--audit-log");
     JsonStateFile stateFile = JsonStateFile.open(statePath);
     AuditLog fileAudit = new JsonLinesAuditLog(auditPath, scheduleFile.schedule().zone());
@@ -105,6 +96,18 @@ final class ScheduleRunCommand implements Callable<Integer> {
       context.err().println("phonelock schedule: " + e.getMessage() + "; stopped");
       return ExitCodes.INTERNAL;
     }
+  }
+
+  private ConnectionSettings settings(ScheduleFile scheduleFile) {
+    URI server = scheduleFile.server().orElseThrow(() -> profileNotAvailable(scheduleFile));
+    String user = scheduleFile.user().orElseThrow(() -> profileNotAvailable(scheduleFile));
+    ConnectionSettings settings =
+        connection.toSettings(schedule.context(), server, user, scheduleFile.password());
+    if (ScheduleConnectionOptions.sendsCredentialsInClear(server)) {
+      schedule.context().err().println("phonelock: warning: credentials go unencrypted over"
+          + " plain http to " + server.getHost() + "; use https");
+    }
+    return settings;
   }
 
   private int run(ScheduleFile scheduleFile, PhoneLockSession session, URI server,
@@ -157,25 +160,5 @@ final class ScheduleRunCommand implements Callable<Integer> {
     return new InvalidInputException(scheduleFile.path() + ": profile '"
         + scheduleFile.profile().orElse("") + "' cannot be used: this build of phonelock reads"
         + " server and user from the schedule file only; add the server and user keys");
-  }
-
-  private static Path writable(Path path, String flag) {
-    Path directory = path.toAbsolutePath().getParent();
-    if (directory == null || !Files.isDirectory(directory) || !Files.isWritable(directory)) {
-      throw new InvalidInputException(flag + " " + path + ": the directory " + directory
-          + " does not exist or is not writable; create it, or give " + flag + " FILE");
-    }
-    return path;
-  }
-
-  private static Path appendable(Path path, String flag) {
-    writable(path, flag);
-    try (OutputStream stream = Files.newOutputStream(path, StandardOpenOption.CREATE,
-        StandardOpenOption.APPEND)) {
-      return path;
-    } catch (IOException e) {
-      throw new InvalidInputException(flag + " " + path + " cannot be written ("
-          + e.getClass().getSimpleName() + "); fix its permissions, or give " + flag + " FILE");
-    }
   }
 }
