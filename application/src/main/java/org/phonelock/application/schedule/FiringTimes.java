@@ -60,6 +60,9 @@ public final class FiringTimes {
       Optional<DateRange> holiday =
           job.except().stream().filter(r -> r.contains(nominal.toLocalDate())).findFirst();
       if (holiday.isPresent()) {
+        if (!holiday.get().last().isBefore(horizon.toLocalDate())) {
+          return Optional.empty();
+        }
         cursor = holiday.get().last().atTime(LocalTime.MAX);
         continue;
       }

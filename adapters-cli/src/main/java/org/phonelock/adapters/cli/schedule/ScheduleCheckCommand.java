@@ -37,7 +37,8 @@ final class ScheduleCheckCommand implements Callable<Integer> {
     }
     ScheduleFile valid = loaded.get();
     var out = schedule.context().out();
-    out.println(file + ": valid: " + valid.schedule().jobs().size() + " jobs, time zone "
+    int jobs = valid.schedule().jobs().size();
+    out.println(file + ": valid: " + jobs + (jobs == 1 ? " job" : " jobs") + ", time zone "
         + valid.schedule().zone());
     FiringTimes times = new FiringTimes(valid.schedule().zone());
     for (ScheduleJob job : valid.schedule().jobs()) {

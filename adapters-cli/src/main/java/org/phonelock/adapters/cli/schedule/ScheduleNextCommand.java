@@ -80,6 +80,16 @@ final class ScheduleNextCommand implements Callable<Integer> {
   }
 
   static Instant parseFrom(String text, ZoneId zone) {
+    Instant instant = parseAnyShape(text, zone);
+    int year = instant.atZone(zone).getYear();
+    if (year < 1 || year > 9999) {
+      throw new InvalidInputException("--from '" + text + "' is not accepted; expected a time in"
+          + " the years 1 to 9999");
+    }
+    return instant;
+  }
+
+  private static Instant parseAnyShape(String text, ZoneId zone) {
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeException e) {

@@ -114,6 +114,9 @@ class ScheduleCheckAndNextTest {
   void badFlagsExitTwoWithWhatIsAccepted() {
     assertThat(cli.run("schedule", "next", file.toString(), "--from", "yesterday")).isEqualTo(2);
     assertThat(cli.err).contains("--from 'yesterday' is not accepted; expected an ISO-8601 time");
+    assertThat(cli.run("schedule", "next", file.toString(), "--from", "+12026-01-01T00:00Z"))
+        .isEqualTo(2);
+    assertThat(cli.err).contains("expected a time in the years 1 to 9999");
     assertThat(cli.run("schedule", "next", file.toString(), "--count", "0")).isEqualTo(2);
     assertThat(cli.err).contains("--count 0 is not accepted; expected 1 to 1000");
     assertThat(cli.run("schedule")).isEqualTo(2);
