@@ -181,6 +181,19 @@ class RetryTest {
   }
 
   @Test
+  void aServerThatAcceptsNoConnectionTimesOutOnConnect() throws Exception {
+    try (FullBacklog full = new FullBacklog()) {
+      assertThatThrownBy(() -> lock(builder(full.uri()).connectTimeout(Duration.ofMillis(200))))
+          .isInstanceOf(PhoneLockServerUnavailableException.class)
+          .hasMessageContaining("PUT " + full.uri() + "/fw/Apps/StoneLock/WebAPI/Phones/Lock")
+          .hasMessageContaining("after 3 tries")
+          .hasMessageContaining("Connect timed out")
+          .hasRootCauseInstanceOf(java.net.SocketTimeoutException.class);
+    }
+    assertThat(waits).hasSize(2);
+  }
+
+  @Test
   void anInterruptedWaitStopsTheRetries() {
     server.otherwise(CaptureServer.status(503));
     PhoneLockClient.Builder builder =
