@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
     name = "lock",
     description = "Lock the phone lines of the users matching the filters.",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nPassword and profiles:%n",
     footer = {
-      "",
       "Password: --password-stdin, --password-file, PHONELOCK_PASSWORD, the profile's password"
           + " (file readable by its owner alone) or a prompt.",
       "Profiles: config.yaml in $XDG_CONFIG_HOME/phonelock (default ~/.config/phonelock;"
