@@ -1,7 +1,6 @@
 package org.phonelock.wiring;
 
 import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -41,7 +40,9 @@ public final class Main {
     CliContext context =
         new CliContext(
             environment,
-            new FileInputStream(FileDescriptor.in),
+            // System.in, not a bare FileInputStream: JDK 17's FileInputStream.readAllBytes seeks,
+            // which fails on a pipe ("Illegal seek") and broke --password-stdin.
+            System.in,
             new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), true),
             new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), true),
             CliContext.PasswordPrompt.systemConsole(),

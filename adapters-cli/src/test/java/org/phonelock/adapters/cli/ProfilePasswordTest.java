@@ -110,7 +110,7 @@ class ProfilePasswordTest {
    * text without a line break then reads back unchanged (reserved YAML characters, leading
    * {@code *}, {@code !}, {@code &}, {@code #}, spaces, non-BMP characters).
    */
-  @Property(tries = 2000)
+  @Property(tries = 1000)
   void singleQuotedPasswordReadsBackExactly(@ForAll("passwords") String password)
       throws Exception {
     Path dir = Files.createTempDirectory("phonelock-profile");
