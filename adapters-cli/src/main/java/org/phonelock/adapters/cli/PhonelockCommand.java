@@ -2,6 +2,7 @@ package org.phonelock.adapters.cli;
 
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -13,14 +14,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {
+      AutoComplete.GenerateCompletion.class,
       LockCommand.class,
       UnlockCommand.class,
       FakeServerCommand.class,
       DemoCommand.class,
     },
-    footerHeading = "%n",
+    footerHeading = "%nExit codes:%n",
     footer = {
-      "Exit codes:",
       "  0  success",
       "  1  internal error",
       "  2  usage or invalid input (nothing sent)",
