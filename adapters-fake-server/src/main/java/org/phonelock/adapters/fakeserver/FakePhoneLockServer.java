@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * HttpServer}), implementing api-contract.md: {@code PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock}
  * and {@code .../Unlock} with HTTP Basic authentication, permissions, visibility and filters, plus
  * a fake-only admin API under {@code /__fake/} without authentication: {@code GET lines}, {@code
- * GET journal}, {@code POST reset}, {@code GET|POST|DELETE faults}; each has a Java method here.
+ * GET journal}, {@code POST reset}, {@code GET|POST|DELETE faults}, each with a Java method here,
+ * and {@code GET openapi.yaml}, the OpenAPI 3 description of both.
  * Thread-safe.
  *
  * <pre>{@code
