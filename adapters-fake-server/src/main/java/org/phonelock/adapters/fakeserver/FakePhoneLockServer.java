@@ -34,8 +34,7 @@ public final class FakePhoneLockServer implements AutoCloseable {
 
   private FakePhoneLockServer(Builder builder) throws IOException {
     this.state = FakeServerState.of(builder.directory);
-    PhoneLockEndpoint api = new PhoneLockEndpoint(
-        new Authenticator(builder.directory.entries()), state.lines());
+    PhoneLockEndpoint api = new PhoneLockEndpoint(new Authenticator(builder.directory.entries()));
     this.listener = new HttpListener(builder.host, builder.port, new FakeServerHttpHandler(
         new ApiExchangeHandler(api, state), AdminApi.routes(state)));
     LOG.info("fake Phone Lock server listening on {} with {}", baseUri(), builder.directory);
