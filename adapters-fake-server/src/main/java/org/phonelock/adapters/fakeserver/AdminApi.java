@@ -14,6 +14,7 @@ import java.util.Map;
  *   <li>{@code POST /__fake/reset}: back to the loaded directory; 204.
  *   <li>{@code GET /__fake/faults}, {@code POST /__fake/faults} (add one, see {@link FaultJson}),
  *       {@code DELETE /__fake/faults} (clear; 204).
+ *   <li>{@code GET /__fake/openapi.yaml}: the {@link OpenApiDocument OpenAPI 3 description}.
  * </ul>
  */
 final class AdminApi {
@@ -39,7 +40,8 @@ final class AdminApi {
         .route("faults", "DELETE", body -> {
           state.faults().clear();
           return Reply.empty(204);
-        });
+        })
+        .route(OpenApiDocument.ROUTE, "GET", body -> OpenApiDocument.reply());
   }
 
   private static Reply addFault(FakeServerState state, byte[] body) {

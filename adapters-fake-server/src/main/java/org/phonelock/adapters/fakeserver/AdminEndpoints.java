@@ -2,6 +2,7 @@ package org.phonelock.adapters.fakeserver;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -38,6 +39,17 @@ final class AdminEndpoints {
   AdminEndpoints route(String name, String method, Handler handler) {
     routes.computeIfAbsent(PREFIX + name, path -> new TreeMap<>()).put(method, handler);
     return this;
+  }
+
+  /**
+   * The routes, for checking the API description against them.
+   *
+   * @return each full path with its methods
+   */
+  Map<String, Set<String>> methodsByPath() {
+    Map<String, Set<String>> methods = new LinkedHashMap<>();
+    routes.forEach((path, handlers) -> methods.put(path, Set.copyOf(handlers.keySet())));
+    return methods;
   }
 
   /**

@@ -65,7 +65,7 @@ final class Exchanges {
   static void sendHeaders(HttpExchange exchange, Reply reply, long length) throws IOException {
     Headers headers = exchange.getResponseHeaders();
     reply.headers().forEach(headers::set);
-    if (length > 0) {
+    if (length > 0 && !reply.headers().containsKey("Content-Type")) {
       headers.set("Content-Type", "application/json; charset=utf-8");
     }
     exchange.sendResponseHeaders(reply.status(), length);

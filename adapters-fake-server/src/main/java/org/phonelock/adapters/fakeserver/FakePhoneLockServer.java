@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * HttpServer}), implementing api-contract.md: {@code PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock}
  * and {@code .../Unlock} with HTTP Basic authentication, permissions, visibility and filters, plus
  * a fake-only admin API under {@code /__fake/} without authentication: {@code GET lines}, {@code
- * GET journal}, {@code POST reset}, {@code GET|POST|DELETE faults}; each has a Java method here.
+ * GET journal}, {@code POST reset}, {@code GET|POST|DELETE faults}, each with a Java method here,
+ * and {@code GET openapi.yaml}, the OpenAPI 3 description of both.
  * Thread-safe.
  *
  * <pre>{@code
@@ -33,8 +34,7 @@ public final class FakePhoneLockServer implements AutoCloseable {
 
   private FakePhoneLockServer(Builder builder) throws IOException {
     this.state = FakeServerState.of(builder.directory);
-    PhoneLockEndpoint api = new PhoneLockEndpoint(
-        new Authenticator(builder.directory.entries()), state.lines());
+    PhoneLockEndpoint api = new PhoneLockEndpoint(new Authenticator(builder.directory.entries()));
     this.listener = new HttpListener(builder.host, builder.port, new FakeServerHttpHandler(
         new ApiExchangeHandler(api, state), AdminApi.routes(state)));
     LOG.info("fake Phone Lock server listening on {} with {}", baseUri(), builder.directory);

@@ -1,8 +1,14 @@
 package org.phonelock.adapters.fakeserver;
 
+import java.util.function.Function;
+import org.phonelock.domain.ActionScope;
+import org.phonelock.domain.PhoneLockAction;
+
 /**
  * What the fake server remembers: the lock state of every line, the request journal and the
- * injected faults. Each part is thread-safe on its own.
+ * injected faults. Each part is thread-safe on its own; an action and its journal entry are
+ * written in one step, so that replaying the journal's successful requests one after the other
+ * gives the current state (issue 3, "Reliability").
  *
  * @param lines the lock state
  * @param journal the request journal
@@ -20,8 +26,24 @@ record FakeServerState(LineStore lines, RequestJournal journal, FaultQueue fault
         new LineStore(directory.entries()), new RequestJournal(), new FaultQueue());
   }
 
+  /**
+   * Applies an action and records it, both before any other action or reset, so that the journal
+   * lists applied actions in the order they took effect.
+   *
+   * @param action lock or unlock
+   * @param scope the caller's visibility and filter
+   * @param entry builds the journal entry from the counts
+   * @return the counts
+   */
+  synchronized ActionSummary applyAndRecord(PhoneLockAction action, ActionScope scope,
+      Function<ActionSummary, JournalEntry> entry) {
+    ActionSummary summary = lines.apply(action, scope);
+    journal.record(entry.apply(summary));
+    return summary;
+  }
+
   /** Back to the loaded directory: initial line states, empty journal, no fault. */
-  void reset() {
+  synchronized void reset() {
     faults.clear();
     lines.reset();
     journal.clear();
