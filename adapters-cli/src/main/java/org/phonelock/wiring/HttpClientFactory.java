@@ -19,7 +19,6 @@ final class HttpClientFactory implements PhoneLockClientFactory {
 
   @Override
   public PhoneLockSession open(ConnectionSettings settings) {
-    JdkHttpLogging.neverLogHeaders();
     PhoneLockClient.Builder builder =
         PhoneLockClient.builder(settings.server(), settings.credentials())
             .connectTimeout(settings.timeout())

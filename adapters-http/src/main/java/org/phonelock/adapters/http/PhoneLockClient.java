@@ -263,6 +263,8 @@ public final class PhoneLockClient implements ApplyPhoneLockPort, AutoCloseable 
      * @throws java.io.UncheckedIOException naming the file when the CA file cannot be read
      */
     public PhoneLockClient build() {
+      // HttpURLConnection, under Jersey, would log the Authorization header at FINE.
+      JdkHttpLogging.neverLogHeaders();
       return settings.build();
     }
 

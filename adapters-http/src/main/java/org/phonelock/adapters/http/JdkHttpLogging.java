@@ -1,4 +1,4 @@
-package org.phonelock.wiring;
+package org.phonelock.adapters.http;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
