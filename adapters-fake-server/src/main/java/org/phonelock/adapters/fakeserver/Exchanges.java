@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /** Reads requests from and writes {@link Reply replies} to the JDK HTTP server's exchanges. */
 final class Exchanges {
-  /** The largest request body the admin API reads, in bytes. */
-  static final int MAX_BODY_BYTES = 64 * 1024;
+  /** The largest request body the admin API reads, in bytes (a directory CSV of ~100k users). */
+  static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
   private Exchanges() {}
 

@@ -1,6 +1,7 @@
 package org.phonelock.adapters.fakeserver;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.phonelock.domain.ActionScope;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.ImagicleUser;
@@ -20,9 +21,14 @@ final class PhoneLockEndpoint {
 
   private static final String PATH_PREFIX = "/fw/Apps/StoneLock/WebAPI/Phones/";
 
-  private final Authenticator authenticator;
+  private final Supplier<Authenticator> authenticator;
 
-  PhoneLockEndpoint(Authenticator authenticator) {
+  /**
+   * An endpoint that checks credentials against a directory that may be replaced.
+   *
+   * @param authenticator the authenticator of the directory loaded now
+   */
+  PhoneLockEndpoint(Supplier<Authenticator> authenticator) {
     this.authenticator = authenticator;
   }
 
@@ -73,7 +79,7 @@ final class PhoneLockEndpoint {
     }
     Optional<BasicAuthorization> credentials = BasicAuthorization.parse(request.authorization());
     Optional<String> claimed = credentials.map(BasicAuthorization::username);
-    Optional<ImagicleUser> caller = credentials.flatMap(authenticator::authenticate);
+    Optional<ImagicleUser> caller = credentials.flatMap(authenticator.get()::authenticate);
     if (caller.isEmpty()) {
       return new ApiOutcome(Replies.unauthorized(), claimed, Optional.empty());
     }

@@ -59,9 +59,14 @@ final class Api {
 
   /** Sends {@code method path} with a JSON body, without credentials. */
   HttpResponse<String> sendJson(String method, String path, String json) {
+    return sendBody(method, path, "application/json", json);
+  }
+
+  /** Sends {@code method path} with a UTF-8 body, without credentials. */
+  HttpResponse<String> sendBody(String method, String path, String contentType, String body) {
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-        .method(method, HttpRequest.BodyPublishers.ofString(json, UTF_8))
-        .header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(body, UTF_8))
+        .header("Content-Type", contentType)
         .timeout(Duration.ofSeconds(30))
         .build();
     try {

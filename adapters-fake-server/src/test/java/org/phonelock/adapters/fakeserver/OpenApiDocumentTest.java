@@ -139,6 +139,16 @@ class OpenApiDocumentTest extends SampleServerTest {
       assertDocumented(get, api.send("GET", AdminEndpoints.PREFIX + name, null), "200");
       assertDocumented(get, api.send("POST", AdminEndpoints.PREFIX + name, null), "405");
     }
+    Operation lines = document.getPaths().get("/__fake/lines").getGet();
+    assertDocumented(lines, api.send("GET", "/__fake/lines?department=Legal", null), "200");
+    assertDocumented(lines, api.send("GET", "/__fake/lines?bogus=1", null), "400");
+    assertThat(lines.getParameters()).extracting(Parameter::getName).containsExactlyElementsOf(
+        Arrays.stream(FilterField.values()).map(FilterField::apiName).toList());
+    Operation load = document.getPaths().get("/__fake/directory").getPut();
+    String csv = (String) load.getRequestBody().getContent().get("text/csv").getExample();
+    assertDocumented(load, api.sendBody("PUT", "/__fake/directory", "text/csv", csv), "200");
+    assertDocumented(load, api.sendBody("PUT", "/__fake/directory", "text/csv", "x,y"), "400");
+    assertDocumented(load, api.sendBody("POST", "/__fake/directory", "text/csv", csv), "405");
     Operation reset = document.getPaths().get("/__fake/reset").getPost();
     assertDocumented(reset, api.send("POST", "/__fake/reset", null), "204");
   }

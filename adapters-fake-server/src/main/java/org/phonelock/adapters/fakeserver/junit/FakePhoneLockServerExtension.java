@@ -3,15 +3,12 @@ package org.phonelock.adapters.fakeserver.junit;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.platform.commons.support.AnnotationSupport;
 import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.UserDirectory;
 
@@ -38,11 +35,7 @@ import org.phonelock.adapters.fakeserver.UserDirectory;
  */
 public final class FakePhoneLockServerExtension
     implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
-  private static final Namespace NAMESPACE = Namespace.create(FakePhoneLockServerExtension.class);
-  private static final String KEY = "server";
-
-  private final DirectorySource directory;
-  private final ServerLifecycle lifecycle;
+  private final ExtensionSettings settings;
   private volatile boolean registeredOnClass;
   private volatile FakePhoneLockServer current;
 
@@ -55,8 +48,7 @@ public final class FakePhoneLockServerExtension
   }
 
   private FakePhoneLockServerExtension(DirectorySource directory, ServerLifecycle lifecycle) {
-    this.directory = directory;
-    this.lifecycle = lifecycle;
+    this.settings = new ExtensionSettings(directory, lifecycle);
   }
 
   /**
@@ -110,7 +102,7 @@ public final class FakePhoneLockServerExtension
    * @return a new extension
    */
   public FakePhoneLockServerExtension perClass() {
-    return new FakePhoneLockServerExtension(directory, ServerLifecycle.PER_CLASS);
+    return new FakePhoneLockServerExtension(settings.directory(), ServerLifecycle.PER_CLASS);
   }
 
   /**
@@ -120,7 +112,7 @@ public final class FakePhoneLockServerExtension
    * @return a new extension
    */
   public FakePhoneLockServerExtension perMethod() {
-    return new FakePhoneLockServerExtension(directory, ServerLifecycle.PER_METHOD);
+    return new FakePhoneLockServerExtension(settings.directory(), ServerLifecycle.PER_METHOD);
   }
 
   /**
@@ -211,51 +203,14 @@ public final class FakePhoneLockServerExtension
   }
 
   private FakePhoneLockServer serverFor(ExtensionContext context) {
-    ExtensionContext owner =
-        lifecycle(context) == ServerLifecycle.PER_CLASS ? classContext(context) : context;
-    DirectorySource users = directory(context);
-    ClassLoader classLoader = context.getRequiredTestClass().getClassLoader();
-    RunningServer running = owner.getStore(NAMESPACE).getOrComputeIfAbsent(
-        KEY, key -> RunningServer.start(users, classLoader), RunningServer.class);
-    current = running.server();
-    return running.server();
-  }
-
-  private static ExtensionContext classContext(ExtensionContext context) {
-    ExtensionContext owner = context;
-    while (owner.getTestMethod().isPresent() && owner.getParent().isPresent()) {
-      owner = owner.getParent().get();
-    }
-    return owner;
+    boolean perClass = lifecycle(context) == ServerLifecycle.PER_CLASS;
+    FakePhoneLockServer server =
+        RunningServer.of(context, perClass, settings.directory(context)).server();
+    current = server;
+    return server;
   }
 
   private ServerLifecycle lifecycle(ExtensionContext context) {
-    if (lifecycle != null) {
-      return lifecycle;
-    }
-    Optional<WithFakePhoneLockServer> settings = settings(context);
-    if (settings.isPresent()) {
-      return settings.get().lifecycle();
-    }
-    return registeredOnClass ? ServerLifecycle.PER_CLASS : ServerLifecycle.PER_METHOD;
-  }
-
-  private DirectorySource directory(ExtensionContext context) {
-    if (directory != null) {
-      return directory;
-    }
-    return settings(context).map(DirectorySource::of).orElseGet(DirectorySource::sample);
-  }
-
-  private static Optional<WithFakePhoneLockServer> settings(ExtensionContext context) {
-    for (Class<?> type = context.getTestClass().orElse(null); type != null;
-        type = type.getEnclosingClass()) {
-      Optional<WithFakePhoneLockServer> found =
-          AnnotationSupport.findAnnotation(type, WithFakePhoneLockServer.class);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+    return settings.lifecycle(context, registeredOnClass);
   }
 }

@@ -12,10 +12,35 @@ import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
  */
 @SuppressWarnings("deprecation") // CloseableResource: still the only hook before JUnit 5.13
 final class RunningServer implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(FakePhoneLockServerExtension.class);
+  private static final String KEY = "server";
+
   private final FakePhoneLockServer server;
 
   private RunningServer(FakePhoneLockServer server) {
     this.server = server;
+  }
+
+  /**
+   * The server of a test class or test method, started on first use and kept in that context's
+   * store, which JUnit closes when the class or method is done. A {@code @Nested} class finds
+   * the server of its enclosing class, as stores look up their parents.
+   *
+   * @param context the context asking
+   * @param perClass true for the class's server, false for the test method's
+   * @param users the directory to serve when starting
+   * @return the running server
+   * @throws ExtensionConfigurationException when it cannot start
+   */
+  static RunningServer of(ExtensionContext context, boolean perClass, DirectorySource users) {
+    ExtensionContext owner = context;
+    while (perClass && owner.getTestMethod().isPresent() && owner.getParent().isPresent()) {
+      owner = owner.getParent().get();
+    }
+    ClassLoader classLoader = context.getRequiredTestClass().getClassLoader();
+    return owner.getStore(NAMESPACE).getOrComputeIfAbsent(
+        KEY, key -> start(users, classLoader), RunningServer.class);
   }
 
   /**
@@ -27,7 +52,7 @@ final class RunningServer implements AutoCloseable, ExtensionContext.Store.Close
    * @throws ExtensionConfigurationException when the directory cannot be read or the server
    *     cannot listen
    */
-  static RunningServer start(DirectorySource users, ClassLoader classLoader) {
+  private static RunningServer start(DirectorySource users, ClassLoader classLoader) {
     try {
       return new RunningServer(
           FakePhoneLockServer.builder().directory(users.load(classLoader)).start());

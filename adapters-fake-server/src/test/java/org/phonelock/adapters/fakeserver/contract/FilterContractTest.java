@@ -42,8 +42,8 @@ class FilterContractTest extends ContractSuite {
     if (replies.get(0).isPresent()) {
       int matched = replies.get(0).get().matchedUsers();
       assertThat(matched).isPositive();
-      assertThat(replies).allSatisfy(reply ->
-          assertThat(reply).hasValueSatisfying(s -> assertThat(s.matchedUsers()).isEqualTo(matched)));
+      assertThat(replies).allSatisfy(reply -> assertThat(reply)
+          .hasValueSatisfying(s -> assertThat(s.matchedUsers()).isEqualTo(matched)));
     }
   }
 

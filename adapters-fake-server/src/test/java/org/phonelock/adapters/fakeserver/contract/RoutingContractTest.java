@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class RoutingContractTest extends ContractSuite {
   @Test
   void pathsMatchCaseInsensitively() {
-    HttpResponse<String> reply = http.send("PUT",
-        "/FW/apps/stonelock/WEBAPI/phones/unlock?" + filter(), ContractClient.basic(settings.admin()));
+    HttpResponse<String> reply = http.send("PUT", "/FW/apps/stonelock/WEBAPI/phones/unlock?"
+        + filter(), ContractClient.basic(settings.admin()));
     http.summary(reply).ifPresent(summary -> assertThat(summary.action()).isEqualTo("Unlock"));
   }
 

@@ -56,7 +56,8 @@ final class RawRequests {
         Tuple.of(3, endpoint.flatMap(RawRequests::caseVariant)),
         Tuple.of(4, endpoint.flatMap(RawRequests::nearMiss)),
         Tuple.of(2, Arbitraries.of("/", "*", "/__fake/lines", "/__fake/journal", "/__fake/faults",
-            "/__fake/reset", "/__fake/openapi.yaml", "/__fake/", "/__FAKE/lines", "/__fake",
+            "/__fake/reset", "/__fake/openapi.yaml", "/__fake/directory", "/__fake/",
+            "/__FAKE/lines", "/__fake",
             "http://127.0.0.1" + LOCK, "//fw/Apps/StoneLock/WebAPI/Phones/Lock", "/fw/../" + LOCK,
             LOCK + "/../Unlock", LOCK.replace("/", "\\"))),
         Tuple.of(2, Arbitraries.strings().withChars("/%.;+=@:~-_").alpha().numeric()

@@ -18,7 +18,7 @@ import org.phonelock.adapters.fakeserver.LineState;
  * server never answers 5xx, never hangs (it answers or closes the connection), and a request it
  * does not accept (an answer outside 2xx, or none) changes no phone line.
  */
-class RandomRequestsProperties {
+class RandomRequestsTest {
   private static FakePhoneLockServer server;
 
   @BeforeContainer
