@@ -18,7 +18,7 @@ import org.phonelock.adapters.fakeserver.LineState;
 import org.phonelock.adapters.fakeserver.UserDirectory;
 import org.phonelock.domain.Permission;
 
-/** The example of README-fragment.md, kept compiling and passing. */
+/** The example of README.md ("Testing your code against the fake server"), kept compiling and passing. */
 class ReadmeExampleTest {
   @RegisterExtension
   static FakePhoneLockServerExtension fake = FakePhoneLockServerExtension.withDirectory(
