@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Finds the password of the API account, never from a command-line flag value (secrets must not
  * appear in argv). Order: {@code --password-stdin}, {@code --password-file}, the environment
- * variable {@value #ENVIRONMENT_VARIABLE}, then a no-echo prompt when a terminal is attached.
+ * variable {@value #ENVIRONMENT_VARIABLE}, the selected profile's {@code password} (accepted only
+ * from a file open to its owner alone: {@link ConfigFilePermissions}), then a no-echo prompt when
+ * a terminal is attached.
  * Files and standard input are read as strict UTF-8, and only the first line counts (a trailing
  * {@code \n} or {@code \r\n} is not part of the password).
  */
@@ -34,11 +36,13 @@ final class PasswordResolver {
    * @param user the account, for the prompt
    * @param passwordFile the {@code --password-file} value, if given
    * @param fromStdin true when {@code --password-stdin} was given
+   * @param fromProfile the selected profile's password, already checked, if it has one
    * @return the password
    * @throws InvalidInputException when no source gives one, both flags are given, or the file
    *     cannot be read; the message names the source, never the password
    */
-  String resolve(String user, Optional<Path> passwordFile, boolean fromStdin) {
+  String resolve(
+      String user, Optional<Path> passwordFile, boolean fromStdin, Optional<String> fromProfile) {
     if (fromStdin && passwordFile.isPresent()) {
       throw new InvalidInputException(
           "--password-file and --password-stdin were both given; use one of them");
@@ -53,6 +57,9 @@ final class PasswordResolver {
     if (fromEnvironment != null) {
       return fromEnvironment;
     }
+    if (fromProfile.isPresent()) {
+      return fromProfile.get();
+    }
     return context
         .terminal()
         .readPassword("Password for " + user + ": ")
@@ -61,7 +68,8 @@ final class PasswordResolver {
             () ->
                 new InvalidInputException(
                     "no password for user '" + user + "': set " + ENVIRONMENT_VARIABLE
-                        + ", or use --password-file FILE or --password-stdin"));
+                        + ", use --password-file FILE or --password-stdin, or set 'password' in"
+                        + " the profile (file open to its owner alone)"));
   }
 
   private String readStdin() {

@@ -3,6 +3,7 @@ package org.phonelock.adapters.cli;
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.schedule.ScheduleCommand;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -14,15 +15,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {
+      AutoComplete.GenerateCompletion.class,
       LockCommand.class,
       UnlockCommand.class,
       FakeServerCommand.class,
       DemoCommand.class,
       ScheduleCommand.class,
     },
-    footerHeading = "%n",
+    footerHeading = "%nExit codes:%n",
     footer = {
-      "Exit codes:",
       "  0  success",
       "  1  internal error",
       "  2  usage or invalid input (nothing sent)",

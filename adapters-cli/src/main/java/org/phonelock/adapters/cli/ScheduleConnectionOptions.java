@@ -2,6 +2,8 @@ package org.phonelock.adapters.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.domain.Filter;
@@ -9,10 +11,11 @@ import org.phonelock.domain.PhoneLockAction;
 import picocli.CommandLine.Option;
 
 /**
- * The password and transport flags of {@code phonelock schedule run}, whose server and user come
- * from the schedule file. Everything is checked and resolved by {@link ConnectionOptions} and
- * {@link PasswordResolver}, as for {@code lock} and {@code unlock}; this class only declares the
- * flags that make sense without {@code --server} and {@code --user}.
+ * The password and transport flags of {@code phonelock schedule run}, whose server, user and
+ * profile come from the schedule file. Everything is resolved and checked by {@link
+ * ConnectionOptions}, {@link ProfileSelection} and {@link PasswordResolver}, as for {@code lock}
+ * and {@code unlock}: the schedule file's {@code server}, {@code user} and {@code profile} stand
+ * where the flags {@code --server}, {@code --user} and {@code --profile} would.
  */
 public final class ScheduleConnectionOptions {
   @Option(
@@ -29,71 +32,102 @@ public final class ScheduleConnectionOptions {
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
-      defaultValue = "30",
-      description = "Connect and read timeout in seconds, 1 to 3600 (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds;
+      description = "Connect and read timeout in seconds, 1 to 3600 (default: 30; "
+          + "env PHONELOCK_TIMEOUT, profile key timeout).")
+  Integer timeoutSeconds;
 
   @Option(
       names = "--retries",
       paramLabel = "N",
-      defaultValue = "2",
       description = "Client retries of one attempt after a connection failure, 429, 502, 503 or"
-          + " 504, 0 to 10 (default: ${DEFAULT-VALUE}).")
-  int retries;
+          + " 504, 0 to 10 (default: 2; env PHONELOCK_RETRIES, profile key retries).")
+  Integer retries;
 
   @Option(
       names = "--ca-file",
       paramLabel = "PEM",
-      description = "Also trust the certificate authorities in this PEM file.")
+      description = "Also trust the certificate authorities in this PEM file "
+          + "(env PHONELOCK_CA_FILE, profile key ca-file).")
   Path caFile;
 
   @Option(
       names = "--insecure",
-      description = "Trust any TLS certificate and host name. For tests only.")
-  boolean insecure;
+      negatable = true,
+      description = "Trust any TLS certificate and host name. For tests only "
+          + "(profile key insecure; --no-insecure overrides the profile).")
+  Boolean insecure;
 
   /**
    * Builds the connection settings. The password comes, in this order, from {@code
    * --password-stdin}, {@code --password-file}, {@code PHONELOCK_PASSWORD}, the schedule file's
-   * {@code password} key, or a prompt when a terminal is attached.
+   * {@code password} key, the profile's {@code password}, or a prompt when a terminal is attached.
    *
    * @param context the process surroundings
-   * @param server the server from the schedule file
-   * @param user the account from the schedule file
+   * @param server the schedule file's server, if it has one
+   * @param user the schedule file's user, if it has one
+   * @param profile the schedule file's profile, if it has one
    * @param filePassword the schedule file's password, if it has one (already checked to be
    *     readable by its owner alone)
    * @return the settings
-   * @throws InvalidInputException when a flag value is out of range, no password is found or
-   *     the account is unusable; the message never holds the password
+   * @throws InvalidInputException when a setting is missing or out of range, the profile cannot
+   *     be used, no password is found or the account is unusable; never holds the password
    */
-  public ConnectionSettings toSettings(CliContext context, URI server, String user,
-      Optional<String> filePassword) {
+  public ConnectionSettings toSettings(CliContext context, Optional<URI> server,
+      Optional<String> user, Optional<String> profile, Optional<String> filePassword) {
     ConnectionOptions options = new ConnectionOptions();
-    options.server = server.toString();
-    options.user = user;
+    options.server = server.map(URI::toString).orElse(null);
+    options.user = user.orElse(null);
+    options.profile = profile.orElse(null);
     options.passwordFile = passwordFile;
     options.passwordStdin = passwordStdin;
     options.timeoutSeconds = timeoutSeconds;
     options.retries = retries;
     options.caFile = caFile;
     options.insecure = insecure;
-    boolean flagOrEnvironment = passwordStdin || passwordFile != null
-        || context.environment().containsKey(PasswordResolver.ENVIRONMENT_VARIABLE);
-    CliContext source = flagOrEnvironment || filePassword.isEmpty() ? context
-        : new CliContext(context.environment(), context.stdin(), context.out(), context.err(),
-            prompt -> Optional.of(filePassword.get().toCharArray()));
-    // The file's password stands where the prompt would: after flags and environment.
-    return options.toSettings(new PasswordResolver(source), true, Optional.empty());
+    return options.toSettings(withFilePassword(context, filePassword), true, Optional.empty());
   }
 
   /**
-   * Tells whether credentials would cross the network unencrypted (see {@link ConnectionOptions}).
+   * The schedule file's password ranks just below {@code PHONELOCK_PASSWORD} and above the
+   * profile's, so it is handed to {@link PasswordResolver} as that variable when neither a
+   * password flag nor the variable is set.
+   */
+  private CliContext withFilePassword(CliContext context, Optional<String> filePassword) {
+    boolean flagOrEnvironment = passwordStdin || passwordFile != null
+        || context.environment().containsKey(PasswordResolver.ENVIRONMENT_VARIABLE);
+    if (flagOrEnvironment || filePassword.isEmpty()) {
+      return context;
+    }
+    Map<String, String> environment = new HashMap<>(context.environment());
+    environment.put(PasswordResolver.ENVIRONMENT_VARIABLE, filePassword.get());
+    return new CliContext(environment, context.stdin(), context.out(), context.err(),
+        context.terminal(), context.configDirectory());
+  }
+
+  /**
+   * Checks that a profile can be used, as {@code --profile NAME} would.
+   *
+   * @param context the process surroundings, with the config directory
+   * @param profile the profile name
+   * @return empty when it can be used, otherwise why not (never a password)
+   */
+  public static Optional<String> profileProblem(CliContext context, String profile) {
+    try {
+      ProfileSelection.select(Optional.of(profile), context);
+      return Optional.empty();
+    } catch (InvalidInputException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /**
+   * Tells whether credentials would cross the network unencrypted (see {@link ServerUrls}).
    *
    * @param server the server URL
    * @return true for plain http to a host that is not a loopback address
    */
   public static boolean sendsCredentialsInClear(URI server) {
-    return ConnectionOptions.sendsCredentialsInClear(server);
+    return ServerUrls.sendsCredentialsInClear(server);
   }
 
   /**

@@ -49,8 +49,14 @@ final class ApiExchangeHandler {
       refuse(exchange, request, time, fault);
       return;
     }
-    ApiOutcome outcome = api.handle(request);
-    record(time, request, outcome.filter(), outcome.username(), outcome.reply().status(), fault);
+    ApiOutcome outcome = api.handle(request, (action, scope, filter, username) ->
+        state.applyAndRecord(action, scope, summary -> entry(time, request, Optional.of(filter),
+            Optional.of(username), 200, fault)));
+    if (outcome.applied()) {
+      log(request, outcome.filter(), outcome.username(), 200, fault);
+    } else {
+      record(time, request, outcome.filter(), outcome.username(), outcome.reply().status(), fault);
+    }
     if (fault instanceof Fault.Truncate) {
       Exchanges.writeTruncated(exchange, outcome.reply());
     } else {
@@ -75,10 +81,20 @@ final class ApiExchangeHandler {
 
   private void record(Instant time, ApiRequest request, Optional<Filter> filter,
       Optional<String> username, int status, Fault fault) {
+    state.journal().record(entry(time, request, filter, username, status, fault));
+    log(request, filter, username, status, fault);
+  }
+
+  private static JournalEntry entry(Instant time, ApiRequest request, Optional<Filter> filter,
+      Optional<String> username, int status, Fault fault) {
     Map<String, String> filters =
         filter.map(ApiExchangeHandler::byApiName).orElse(ImmutableMap.of());
-    state.journal().record(new JournalEntry(time, request.method(), request.path(),
-        request.rawQuery(), filters, username.orElse(null), status, fault));
+    return new JournalEntry(time, request.method(), request.path(), request.rawQuery(), filters,
+        username.orElse(null), status, fault);
+  }
+
+  private static void log(ApiRequest request, Optional<Filter> filter, Optional<String> username,
+      int status, Fault fault) {
     LOG.debug("{} {} filter {} user {} fault {} -> {}", request.method(), request.path(),
         filter.map(Object::toString).orElse("(not read)"), username.orElse("(none)"),
         fault == null ? "(none)" : fault, status);

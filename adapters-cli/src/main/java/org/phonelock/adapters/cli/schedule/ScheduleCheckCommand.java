@@ -36,6 +36,12 @@ final class ScheduleCheckCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     ScheduleFile valid = loaded.get();
+    Optional<String> profileProblem = valid.profile().flatMap(
+        name -> ScheduleConnectionOptions.profileProblem(schedule.context(), name));
+    if (profileProblem.isPresent()) {
+      schedule.context().err().println(file + ": profile: " + profileProblem.get());
+      return ExitCodes.USAGE;
+    }
     var out = schedule.context().out();
     int jobs = valid.schedule().jobs().size();
     out.println(file + ": valid: " + jobs + (jobs == 1 ? " job" : " jobs") + ", time zone "

@@ -99,13 +99,16 @@ final class ScheduleRunCommand implements Callable<Integer> {
   }
 
   private ConnectionSettings settings(ScheduleFile scheduleFile) {
-    URI server = scheduleFile.server().orElseThrow(() -> profileNotAvailable(scheduleFile));
-    String user = scheduleFile.user().orElseThrow(() -> profileNotAvailable(scheduleFile));
-    ConnectionSettings settings =
-        connection.toSettings(schedule.context(), server, user, scheduleFile.password());
-    if (ScheduleConnectionOptions.sendsCredentialsInClear(server)) {
+    ConnectionSettings settings;
+    try {
+      settings = connection.toSettings(schedule.context(), scheduleFile.server(),
+          scheduleFile.user(), scheduleFile.profile(), scheduleFile.password());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("schedule " + file + ": " + e.getMessage());
+    }
+    if (ScheduleConnectionOptions.sendsCredentialsInClear(settings.server())) {
       schedule.context().err().println("phonelock: warning: credentials go unencrypted over"
-          + " plain http to " + server.getHost() + "; use https");
+          + " plain http to " + settings.server().getHost() + "; use https");
     }
     return settings;
   }
@@ -154,11 +157,5 @@ final class ScheduleRunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(e.getMessage());
     }
-  }
-
-  private static InvalidInputException profileNotAvailable(ScheduleFile scheduleFile) {
-    return new InvalidInputException(scheduleFile.path() + ": profile '"
-        + scheduleFile.profile().orElse("") + "' cannot be used: this build of phonelock reads"
-        + " server and user from the schedule file only; add the server and user keys");
   }
 }

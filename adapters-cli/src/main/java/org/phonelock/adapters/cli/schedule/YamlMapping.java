@@ -86,6 +86,12 @@ final class YamlMapping {
       problems.add(value, what + " must be a single value, not a list or mapping");
       return Optional.empty();
     }
+    if (!scalar.getTag().startsWith(Tag.PREFIX)) {
+      // "!Sales Dept" is the tag !Sales on "Dept": never send a different value than written.
+      problems.add(value, what + " starts with a YAML tag ('!'); put the value in single"
+          + " quotes");
+      return Optional.empty();
+    }
     if (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isEmpty()) {
       problems.add(value, what + " has no value; give one, in quotes when it is 'null' or '~'");
       return Optional.empty();

@@ -31,6 +31,7 @@ public final class ScheduleCli {
 
   public final Map<String, String> environment = new HashMap<>();
   public String stdin = "";
+  public java.util.Optional<java.nio.file.Path> configDirectory = java.util.Optional.empty();
   public String out = "";
   public String err = "";
   private final PhoneLockClientFactory clients;
@@ -49,7 +50,7 @@ public final class ScheduleCli {
     CliContext context = new CliContext(environment,
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintWriter(outText, true), new PrintWriter(errText, true),
-        prompt -> java.util.Optional.empty());
+        prompt -> java.util.Optional.empty(), configDirectory);
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {

@@ -125,6 +125,15 @@ class ScheduleFileParserTest {
   }
 
   @Test
+  void yamlTagsAreRefusedRatherThanSendAnotherValue() {
+    assertThat(problems(ScheduleFiles.issueExample("https://ias.example.com", "svc")
+        .replace("{ department: \"R&D\" }", "{ department: !Sales Dept }")))
+        .singleElement().asString()
+        .isEqualTo("8: job rd-night: filter department starts with a YAML tag ('!'); put the"
+            + " value in single quotes");
+  }
+
+  @Test
   void missingKeysAndAJobWithoutFiltersAreNamed() {
     assertThat(problems(String.join("\n",
         "jobs:",

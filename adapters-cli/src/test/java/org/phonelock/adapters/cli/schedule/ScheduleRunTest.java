@@ -179,8 +179,49 @@ class ScheduleRunTest {
     Path profile = ScheduleFiles.write(directory, "profile.yaml", ScheduleFiles.ISSUE_EXAMPLE
         .replace("server: SERVER\nuser: USER\n", "profile: night-ops\n"));
     assertThat(run("schedule", "run", profile.toString(), "--once")).isEqualTo(2);
-    assertThat(cli.err).contains("profile 'night-ops' cannot be used");
+    assertThat(cli.err).contains("schedule " + profile + ": --profile 'night-ops': there is no"
+        + " profiles file");
     assertThat(clients.opened).isEmpty();
+  }
+
+  @Test
+  void aProfileGivesWhatTheScheduleFileLeavesOut() throws Exception {
+    Path config = Files.createDirectory(directory.resolve("config"));
+    ScheduleFiles.write(config, "config.yaml", String.join("\n",
+        "profiles:",
+        "  night-ops:",
+        "    server: https://profile.example.com",
+        "    user: profile-user",
+        "    password: 'profile-pw'",
+        "    retries: 5",
+        ""));
+    cli.configDirectory = java.util.Optional.of(config);
+    cli.environment.clear();
+    Path profile = ScheduleFiles.write(directory, "profile.yaml", ScheduleFiles.ISSUE_EXAMPLE
+        .replace("server: SERVER\nuser: USER\n", "profile: night-ops\n"));
+    assertThat(run("schedule", "check", profile.toString())).isEqualTo(0);
+    assertThat(run("schedule", "run", profile.toString(), "--once")).isEqualTo(0);
+    assertThat(clients.opened).singleElement().satisfies(s -> {
+      assertThat(s.server()).hasToString("https://profile.example.com");
+      assertThat(s.credentials().username()).isEqualTo("profile-user");
+      assertThat(s.credentials().password()).isEqualTo("profile-pw");
+      assertThat(s.retries()).isEqualTo(5);
+    });
+
+    Path both = ScheduleFiles.write(directory, "both.yaml", ScheduleFiles.ISSUE_EXAMPLE
+        .replace("server: SERVER\nuser: USER\n",
+            "server: https://file.example.com\nprofile: night-ops\npassword: file-pw\n"));
+    assertThat(run("schedule", "run", both.toString(), "--once", "--retries", "1")).isEqualTo(0);
+    assertThat(clients.opened.get(1).server()).hasToString("https://file.example.com");
+    assertThat(clients.opened.get(1).credentials().username()).isEqualTo("profile-user");
+    assertThat(clients.opened.get(1).credentials().password()).isEqualTo("file-pw");
+    assertThat(clients.opened.get(1).retries()).isEqualTo(1);
+
+    Path unknown = ScheduleFiles.write(directory, "unknown.yaml", ScheduleFiles.ISSUE_EXAMPLE
+        .replace("server: SERVER\nuser: USER\n", "profile: prod\n"));
+    assertThat(run("schedule", "check", unknown.toString())).isEqualTo(2);
+    assertThat(cli.err).contains(unknown + ": profile: --profile 'prod': no such profile in "
+        + config.resolve("config.yaml") + "; profiles there: night-ops");
   }
 
   @Test
