@@ -75,6 +75,12 @@ public final class ConnectionOptions {
   Boolean insecure;
 
   /**
+   * A password from another owner-only file that ranks above the profile's: the schedule file's
+   * {@code password} key (issue "Schedules"). Not a flag: secrets never go in argv.
+   */
+  Optional<String> storedPassword = Optional.empty();
+
+  /**
    * Builds the settings from the flags, the environment and the profile, resolving the password.
    *
    * @param context the environment, config directory and password sources
@@ -99,8 +105,8 @@ public final class ConnectionOptions {
         .map(SettingSources::path);
     boolean trustAll = sources.find("--insecure", text(insecure), null, "insecure")
         .map(SettingSources::bool).orElse(false);
-    Optional<String> profilePassword =
-        selected.flatMap(p -> p.get("password")).map(Profile.Value::text);
+    Optional<String> profilePassword = storedPassword.or(
+        () -> selected.flatMap(p -> p.get("password")).map(Profile.Value::text));
     String password = needPassword
         ? new PasswordResolver(context)
             .resolve(name, Optional.ofNullable(passwordFile), passwordStdin, profilePassword)

@@ -2,8 +2,6 @@ package org.phonelock.adapters.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.domain.Filter;
@@ -84,24 +82,8 @@ public final class ScheduleConnectionOptions {
     options.retries = retries;
     options.caFile = caFile;
     options.insecure = insecure;
-    return options.toSettings(withFilePassword(context, filePassword), true, Optional.empty());
-  }
-
-  /**
-   * The schedule file's password ranks just below {@code PHONELOCK_PASSWORD} and above the
-   * profile's, so it is handed to {@link PasswordResolver} as that variable when neither a
-   * password flag nor the variable is set.
-   */
-  private CliContext withFilePassword(CliContext context, Optional<String> filePassword) {
-    boolean flagOrEnvironment = passwordStdin || passwordFile != null
-        || context.environment().containsKey(PasswordResolver.ENVIRONMENT_VARIABLE);
-    if (flagOrEnvironment || filePassword.isEmpty()) {
-      return context;
-    }
-    Map<String, String> environment = new HashMap<>(context.environment());
-    environment.put(PasswordResolver.ENVIRONMENT_VARIABLE, filePassword.get());
-    return new CliContext(environment, context.stdin(), context.out(), context.err(),
-        context.terminal(), context.configDirectory());
+    options.storedPassword = filePassword;
+    return options.toSettings(context, true, Optional.empty());
   }
 
   /**
