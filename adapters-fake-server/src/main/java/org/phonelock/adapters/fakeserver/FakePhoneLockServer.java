@@ -35,8 +35,9 @@ public final class FakePhoneLockServer implements AutoCloseable {
   private FakePhoneLockServer(Builder builder) throws IOException {
     this.state = FakeServerState.of(builder.directory);
     PhoneLockEndpoint api = new PhoneLockEndpoint(state::authenticator);
+    RelayedConnections connections = new RelayedConnections();
     this.listener = new HttpListener(builder.host, builder.port, new FakeServerHttpHandler(
-        new ApiExchangeHandler(api, state), AdminApi.routes(state)));
+        new ApiExchangeHandler(api, state, connections), AdminApi.routes(state)), connections);
     LOG.info("fake Phone Lock server listening on {} with {}", baseUri(), builder.directory);
   }
 
