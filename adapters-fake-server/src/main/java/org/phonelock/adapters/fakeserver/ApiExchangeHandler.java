@@ -23,10 +23,13 @@ final class ApiExchangeHandler {
 
   private final PhoneLockEndpoint api;
   private final FakeServerState state;
+  private final RelayedConnections connections;
 
-  ApiExchangeHandler(PhoneLockEndpoint api, FakeServerState state) {
+  ApiExchangeHandler(PhoneLockEndpoint api, FakeServerState state,
+      RelayedConnections connections) {
     this.api = api;
     this.state = state;
+    this.connections = connections;
   }
 
   /**
@@ -45,7 +48,8 @@ final class ApiExchangeHandler {
     if (fault instanceof Fault.Delay delay && !pause(delay)) {
       return;
     }
-    if (fault instanceof Fault.Drop || fault instanceof Fault.Status) {
+    if (fault instanceof Fault.Drop || fault instanceof Fault.Reset
+        || fault instanceof Fault.Status) {
       refuse(exchange, request, time, fault);
       return;
     }
@@ -74,7 +78,11 @@ final class ApiExchangeHandler {
       record(time, request, Optional.empty(), claimed, reply.status(), fault);
       Exchanges.write(exchange, reply);
     } else {
+      // Recorded first: a client that saw the connection end may read the journal at once.
       record(time, request, Optional.empty(), claimed, 0, fault);
+      if (fault instanceof Fault.Reset && !connections.reset(exchange.getRemoteAddress())) {
+        LOG.debug("no open connection to reset; the client went away");
+      }
       exchange.close(); // before any response header: the JDK server closes the connection
     }
   }

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * a fake-only admin API under {@code /__fake/} without authentication: {@code GET lines}, {@code
  * GET journal}, {@code POST reset}, {@code PUT directory}, {@code GET|POST|DELETE faults}, each
  * with a Java method here, and {@code GET openapi.yaml}, the OpenAPI 3 description of both.
- * Thread-safe.
+ * Clients reach the JDK server through a small TCP relay on the public address, which lets the
+ * server reset a connection ({@link Fault#reset()}). Thread-safe.
  *
  * <pre>{@code
  * try (FakePhoneLockServer server = FakePhoneLockServer.builder().start()) {
@@ -35,8 +36,9 @@ public final class FakePhoneLockServer implements AutoCloseable {
   private FakePhoneLockServer(Builder builder) throws IOException {
     this.state = FakeServerState.of(builder.directory);
     PhoneLockEndpoint api = new PhoneLockEndpoint(state::authenticator);
+    RelayedConnections connections = new RelayedConnections();
     this.listener = new HttpListener(builder.host, builder.port, new FakeServerHttpHandler(
-        new ApiExchangeHandler(api, state), AdminApi.routes(state)));
+        new ApiExchangeHandler(api, state, connections), AdminApi.routes(state)), connections);
     LOG.info("fake Phone Lock server listening on {} with {}", baseUri(), builder.directory);
   }
 
@@ -131,7 +133,7 @@ public final class FakePhoneLockServer implements AutoCloseable {
     state.faults().clear();
   }
 
-  /** Stops listening and ends open exchanges; calling it again does nothing. */
+  /** Stops listening and closes open connections; calling it again does nothing. */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
