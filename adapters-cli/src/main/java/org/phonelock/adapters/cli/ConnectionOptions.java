@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.phonelock.domain.Credentials;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,44 +36,7 @@ public final class ConnectionOptions {
       description = "UCX Suite user with Phone Lock rights (env PHONELOCK_USER, profile key user).")
   String user;
 
-  @Option(
-      names = "--password-file",
-      paramLabel = "FILE",
-      description = "Read the password from the first line of FILE (UTF-8).")
-  Path passwordFile;
-
-  @Option(
-      names = "--password-stdin",
-      description = "Read the password from the first line of standard input (UTF-8).")
-  boolean passwordStdin;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "Connect and read timeout in seconds, 1 to 3600 (default: 30; "
-          + "env PHONELOCK_TIMEOUT, profile key timeout).")
-  Integer timeoutSeconds;
-
-  @Option(
-      names = "--retries",
-      paramLabel = "N",
-      description = "Retries after a connection failure, 429, 502, 503 or 504, 0 to 10 "
-          + "(default: 2; env PHONELOCK_RETRIES, profile key retries).")
-  Integer retries;
-
-  @Option(
-      names = "--ca-file",
-      paramLabel = "PEM",
-      description = "Also trust the certificate authorities in this PEM file "
-          + "(env PHONELOCK_CA_FILE, profile key ca-file).")
-  Path caFile;
-
-  @Option(
-      names = "--insecure",
-      negatable = true,
-      description = "Trust any TLS certificate and host name. For tests only "
-          + "(profile key insecure; --no-insecure overrides the profile).")
-  Boolean insecure;
+  @Mixin PasswordAndTransportOptions transport = new PasswordAndTransportOptions();
 
   /**
    * A password from another owner-only file that ranks above the profile's: the schedule file's
@@ -97,19 +61,20 @@ public final class ConnectionOptions {
         new SettingSources(context.environment(), selected, ProfileSelection.file(context));
     URI uri = ServerUrls.check(sources.require("--server URL", server, "PHONELOCK_SERVER", "server"));
     String name = sources.require("--user NAME", user, "PHONELOCK_USER", "user").value();
-    int timeout = sources.find("--timeout", text(timeoutSeconds), "PHONELOCK_TIMEOUT", "timeout")
+    PasswordAndTransportOptions t = transport;
+    int timeout = sources.find("--timeout", text(t.timeoutSeconds), "PHONELOCK_TIMEOUT", "timeout")
         .map(s -> SettingSources.integer(s, 1, 3600, "seconds")).orElse(30);
-    int retryCount = sources.find("--retries", text(retries), "PHONELOCK_RETRIES", "retries")
+    int retryCount = sources.find("--retries", text(t.retries), "PHONELOCK_RETRIES", "retries")
         .map(s -> SettingSources.integer(s, 0, 10, "")).orElse(2);
-    Optional<Path> ca = sources.find("--ca-file", text(caFile), "PHONELOCK_CA_FILE", "ca-file")
+    Optional<Path> ca = sources.find("--ca-file", text(t.caFile), "PHONELOCK_CA_FILE", "ca-file")
         .map(SettingSources::path);
-    boolean trustAll = sources.find("--insecure", text(insecure), null, "insecure")
+    boolean trustAll = sources.find("--insecure", text(t.insecure), null, "insecure")
         .map(SettingSources::bool).orElse(false);
     Optional<String> profilePassword = storedPassword.or(
         () -> selected.flatMap(p -> p.get("password")).map(Profile.Value::text));
     String password = needPassword
         ? new PasswordResolver(context)
-            .resolve(name, Optional.ofNullable(passwordFile), passwordStdin, profilePassword)
+            .resolve(name, Optional.ofNullable(t.passwordFile), t.passwordStdin, profilePassword)
         : "";
     return new ConnectionSettings(uri, credentials(name, password), Duration.ofSeconds(timeout),
         retryCount, ca, trustAll, requestLog);

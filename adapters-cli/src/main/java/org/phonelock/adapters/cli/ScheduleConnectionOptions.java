@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.PhoneLockAction;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * The password and transport flags of {@code phonelock schedule run}, whose server, user and
@@ -16,44 +16,7 @@ import picocli.CommandLine.Option;
  * where the flags {@code --server}, {@code --user} and {@code --profile} would.
  */
 public final class ScheduleConnectionOptions {
-  @Option(
-      names = "--password-file",
-      paramLabel = "FILE",
-      description = "Read the password from the first line of FILE (UTF-8).")
-  Path passwordFile;
-
-  @Option(
-      names = "--password-stdin",
-      description = "Read the password from the first line of standard input (UTF-8).")
-  boolean passwordStdin;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "Connect and read timeout in seconds, 1 to 3600 (default: 30; "
-          + "env PHONELOCK_TIMEOUT, profile key timeout).")
-  Integer timeoutSeconds;
-
-  @Option(
-      names = "--retries",
-      paramLabel = "N",
-      description = "Client retries of one attempt after a connection failure, 429, 502, 503 or"
-          + " 504, 0 to 10 (default: 2; env PHONELOCK_RETRIES, profile key retries).")
-  Integer retries;
-
-  @Option(
-      names = "--ca-file",
-      paramLabel = "PEM",
-      description = "Also trust the certificate authorities in this PEM file "
-          + "(env PHONELOCK_CA_FILE, profile key ca-file).")
-  Path caFile;
-
-  @Option(
-      names = "--insecure",
-      negatable = true,
-      description = "Trust any TLS certificate and host name. For tests only "
-          + "(profile key insecure; --no-insecure overrides the profile).")
-  Boolean insecure;
+  @Mixin PasswordAndTransportOptions transport = new PasswordAndTransportOptions();
 
   /**
    * Builds the connection settings. The password comes, in this order, from {@code
@@ -76,12 +39,7 @@ public final class ScheduleConnectionOptions {
     options.server = server.map(URI::toString).orElse(null);
     options.user = user.orElse(null);
     options.profile = profile.orElse(null);
-    options.passwordFile = passwordFile;
-    options.passwordStdin = passwordStdin;
-    options.timeoutSeconds = timeoutSeconds;
-    options.retries = retries;
-    options.caFile = caFile;
-    options.insecure = insecure;
+    options.transport = transport;
     options.storedPassword = filePassword;
     return options.toSettings(context, true, Optional.empty());
   }

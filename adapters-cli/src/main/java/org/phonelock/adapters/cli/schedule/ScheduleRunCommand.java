@@ -144,10 +144,12 @@ final class ScheduleRunCommand implements Callable<Integer> {
     try {
       new ScheduleRunner(scheduleFile.schedule(), sender, stateFile, audit, schedule.clock(),
           loop.sleeper(), runSettings).run(!noCatchUp, loop::stopRequested);
+      // Before finished(): once it is called the shutdown hook returns and the JVM may halt.
+      context.err().println("phonelock schedule: stopped");
+      context.err().flush();
     } finally {
       loop.finished();
     }
-    context.err().println("phonelock schedule: stopped");
     return ExitCodes.SUCCESS;
   }
 
