@@ -85,6 +85,7 @@ public final class ConnectionOptions {
   }
 
   private static Credentials credentials(String user, String password) {
+    Arguments.requireText("the user name", user);
     try {
       return new Credentials(user, password);
     } catch (IllegalArgumentException e) {

@@ -48,28 +48,46 @@ final class PasswordResolver {
           "--password-file and --password-stdin were both given; use one of them");
     }
     if (fromStdin) {
-      return firstLine(readStdin(), "standard input (--password-stdin)");
+      String source = "standard input (--password-stdin)";
+      return checked(firstLine(readStdin(), source), source);
     }
     if (passwordFile.isPresent()) {
-      return firstLine(readFile(passwordFile.get()), "--password-file " + passwordFile.get());
+      String source = "--password-file " + passwordFile.get();
+      return checked(firstLine(readFile(passwordFile.get()), source), source);
     }
     String fromEnvironment = context.environment().get(ENVIRONMENT_VARIABLE);
     if (fromEnvironment != null) {
-      return fromEnvironment;
+      return checked(fromEnvironment, ENVIRONMENT_VARIABLE);
     }
     if (fromProfile.isPresent()) {
-      return fromProfile.get();
+      return checked(fromProfile.get(), "the profile's password");
     }
     return context
         .terminal()
         .readPassword("Password for " + user + ": ")
-        .map(String::new)
+        .map(typed -> checked(new String(typed), "the typed password"))
         .orElseThrow(
             () ->
                 new InvalidInputException(
                     "no password for user '" + user + "': set " + ENVIRONMENT_VARIABLE
                         + ", use --password-file FILE or --password-stdin, or set 'password' in"
                         + " the profile (file open to its owner alone)"));
+  }
+
+  /**
+   * Refuses a password that cannot be the one meant: empty (a blank line, an empty variable) or
+   * holding U+FFFD, which is what the JVM makes of bytes that are not text in the locale (e.g.
+   * UTF-8 under {@code LANG=C}). A leading byte-order mark (Windows editors write one) is not
+   * part of the password. Messages name the source only, never the password.
+   */
+  private static String checked(String password, String source) {
+    String withoutBom = password.startsWith("\uFEFF") ? password.substring(1) : password;
+    if (withoutBom.isEmpty()) {
+      throw new InvalidInputException(source + " gives an empty password; give the account's"
+          + " password");
+    }
+    Arguments.requireText(source, withoutBom);
+    return withoutBom;
   }
 
   private String readStdin() {

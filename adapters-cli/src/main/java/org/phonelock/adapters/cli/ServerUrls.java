@@ -26,7 +26,7 @@ final class ServerUrls {
       return uri;
     } catch (URISyntaxException e) {
       throw new InvalidInputException(server.describe()
-          + " is not accepted; expected http://HOST or https://HOST[:PORT]");
+          + " is not accepted; expected http://HOST[:PORT] or https://HOST[:PORT]");
     }
   }
 
@@ -41,14 +41,20 @@ final class ServerUrls {
     if (!"http".equalsIgnoreCase(uri.getScheme())) {
       return false;
     }
-    String host = uri.getHost();
-    if (host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    boolean loopback =
-        host.equalsIgnoreCase("localhost")
-            || (InetAddresses.isInetAddress(host)
-                && InetAddresses.forString(host).isLoopbackAddress());
-    return !loopback;
+    return !isLoopback(uri.getHost());
+  }
+
+  /**
+   * Tells whether a host names this machine only: {@code localhost} or a loopback address.
+   *
+   * @param uriHost a URI's host, IPv6 literals in brackets
+   * @return true for a loopback host
+   */
+  static boolean isLoopback(String uriHost) {
+    String host = uriHost.startsWith("[") && uriHost.endsWith("]")
+        ? uriHost.substring(1, uriHost.length() - 1) : uriHost;
+    return host.equalsIgnoreCase("localhost")
+        || (InetAddresses.isInetAddress(host)
+            && InetAddresses.forString(host).isLoopbackAddress());
   }
 }

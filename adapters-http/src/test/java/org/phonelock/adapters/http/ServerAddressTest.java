@@ -41,13 +41,20 @@ class ServerAddressTest {
         "http://ucx/?department=x | query or a fragment",
         "http://ucx/#top | query or a fragment",
         "http://ucx? | query or a fragment",
+        "http://127.0.0.1:99999 | port must be 1 to 65535",
+        "http://127.0.0.1:0 | port must be 1 to 65535",
+        "http://127.0.0.1: | port must be 1 to 65535",
+        "http://ucx/fw | endpoint path",
+        "https://ucx/FW/Apps/StoneLock/WebAPI/Phones/Lock | endpoint path",
+        "https://proxy/imagicle/fw/Apps | endpoint path",
       })
   void refusesOtherUrlsNamingThemAndWhatIsAccepted(String server, String reason) {
     assertThatThrownBy(() -> ServerAddress.of(URI.create(server)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'" + server + "'")
         .hasMessageContaining(reason)
-        .hasMessageContaining("accepted: http://host[:port][/path] or https://host[:port][/path]");
+        .hasMessageContaining("accepted: http://HOST[:PORT] or https://HOST[:PORT], optionally with"
+            + " a path prefix");
   }
 
   @ParameterizedTest

@@ -103,8 +103,9 @@ class ScheduleRunTest {
             + " needs Imagicle Admin, Phone Lock Complete Management or Manage Department User"
             + " with a department (job rd-night, firing 2026-06-09T19:00+02:00; the next run"
             + " tries again)",
-        "phonelock: unlock on https://ias.example.com failed: server error (503): Service"
-            + " Unavailable; the retries did not help, try again later or check the server"
+        "phonelock: unlock on https://ias.example.com failed: server error (503) (server says:"
+            + " Service Unavailable); try again later (429, 502, 503 and 504 were retried) or"
+            + " check the server"
             + " (job rd-morning, firing 2026-06-10T07:30+02:00; the next run tries again)");
     clock.set(Instant.parse("2026-06-10T08:05:00Z"));
     clients.thenAnswer(() -> {
