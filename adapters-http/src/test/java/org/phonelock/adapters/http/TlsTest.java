@@ -127,7 +127,14 @@ class TlsTest {
     Path missing = dir.resolve("missing.pem");
     assertThatThrownBy(() -> builder(server).caFile(missing).build())
         .isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining("cannot read CA file " + missing);
+        .hasMessageContaining("cannot read CA file " + missing + ": no such file");
+  }
+
+  @Test
+  void aDirectoryAsCaFileIsNamed() {
+    assertThatThrownBy(() -> builder(server).caFile(dir).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CA file " + dir + " is a directory");
   }
 
   @Test
