@@ -9,6 +9,7 @@ import org.phonelock.adapters.cli.FakeServerCommand;
 import org.phonelock.adapters.cli.LockCommand;
 import org.phonelock.adapters.cli.PhonelockCommand;
 import org.phonelock.adapters.cli.UnlockCommand;
+import org.phonelock.adapters.cli.schedule.ScheduleCommand;
 
 /** Registers each picocli command that has injected dependencies, keyed by its class. */
 @Module
@@ -37,4 +38,9 @@ interface CommandsModule {
   @IntoMap
   @ClassKey(DemoCommand.class)
   Object demo(DemoCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ScheduleCommand.class)
+  Object schedule(ScheduleCommand command);
 }

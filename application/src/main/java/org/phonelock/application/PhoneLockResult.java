@@ -43,7 +43,8 @@ public sealed interface PhoneLockResult {
     }
 
     /**
-     * Always 200.
+     * The success status. The vendor page documents only 200; an adapter maps any 2xx here, and
+     * callers only need "success", so this reports 200 whatever 2xx the server sent.
      *
      * @return 200
      */

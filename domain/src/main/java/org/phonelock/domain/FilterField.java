@@ -1,6 +1,7 @@
 package org.phonelock.domain;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -39,19 +40,27 @@ public enum FilterField {
   }
 
   /**
-   * Looks a field up by its API name, case-insensitively (api-contract.md, "Filters": field names
-   * match case-insensitively, as ASP.NET binds query parameters).
+   * Looks a field up by its API name, ASCII-case-insensitively (api-contract.md, "Filters": field
+   * names match case-insensitively, as ASP.NET binds query parameters; the names are ASCII, so
+   * non-ASCII look-alike letters do not match).
    *
    * @param name a parameter name such as {@code Department} or {@code CUSTOMFIELD3}
    * @return the field, or empty when {@code name} is not one of the eleven fields
    */
   public static Optional<FilterField> fromApiName(String name) {
+    // The eleven names are ASCII; ASCII-only case folding keeps look-alikes such as
+    // "customFıeld1" (dotless i) or "cuſtomField1" out, which equalsIgnoreCase would accept.
+    String lower = name.toLowerCase(Locale.ROOT);
     for (FilterField field : VALUES) {
-      if (field.apiName.equalsIgnoreCase(name)) {
+      if (isAscii(name) && field.apiName.toLowerCase(Locale.ROOT).equals(lower)) {
         return Optional.of(field);
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isAscii(String text) {
+    return text.chars().allMatch(c -> c < 0x80);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.phonelock.adapters.cli;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -59,9 +60,9 @@ abstract class ActionCommand implements Callable<Integer> {
         verbose ? Optional.of(line -> context.err().println("phonelock: " + line))
             : Optional.empty();
     ConnectionSettings settings =
-        connection.toSettings(new PasswordResolver(context), !dryRun, log);
+        connection.toSettings(context, !dryRun, log);
     URI server = settings.server();
-    if (ConnectionOptions.sendsCredentialsInClear(server)) {
+    if (ServerUrls.sendsCredentialsInClear(server)) {
       context.err().println("phonelock: warning: credentials go unencrypted over plain http to "
           + server.getHost() + "; use https");
     }
@@ -85,7 +86,8 @@ abstract class ActionCommand implements Callable<Integer> {
   private PhoneLockSession open(ConnectionSettings settings) {
     try {
       return clients.open(settings);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      // The client refuses unusable settings (e.g. an unreadable CA file) before sending.
       throw new InvalidInputException(e.getMessage());
     }
   }

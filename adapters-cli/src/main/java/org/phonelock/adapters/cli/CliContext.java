@@ -4,25 +4,30 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The process surroundings a command may use: environment variables, standard streams and the
- * terminal. Injected so that tests can run commands without touching the real process.
+ * The process surroundings a command may use: environment variables, standard streams, the
+ * terminal and the config directory. Injected so that tests can run commands without touching the
+ * real process or the user's home.
  *
  * @param environment the environment variables
  * @param stdin standard input (for {@code --password-stdin})
  * @param out standard output: results only
  * @param err standard error: errors, warnings, prompts
  * @param terminal reads a password without echo, when a terminal is attached
+ * @param configDirectory the folder of the profiles file ({@link ConfigDirectory}); empty: no
+ *     profiles are read
  */
 public record CliContext(
     Map<String, String> environment,
     InputStream stdin,
     PrintWriter out,
     PrintWriter err,
-    PasswordPrompt terminal) {
+    PasswordPrompt terminal,
+    Optional<Path> configDirectory) {
 
   /**
    * Checks the arguments.
@@ -35,6 +40,26 @@ public record CliContext(
     requireNonNull(out, "out");
     requireNonNull(err, "err");
     requireNonNull(terminal, "terminal");
+    requireNonNull(configDirectory, "configDirectory");
+  }
+
+  /**
+   * Surroundings without a config directory: no profiles file is read.
+   *
+   * @param environment the environment variables
+   * @param stdin standard input
+   * @param out standard output
+   * @param err standard error
+   * @param terminal the password prompt
+   * @throws NullPointerException when an argument is null
+   */
+  public CliContext(
+      Map<String, String> environment,
+      InputStream stdin,
+      PrintWriter out,
+      PrintWriter err,
+      PasswordPrompt terminal) {
+    this(environment, stdin, out, err, terminal, Optional.empty());
   }
 
   /** Reads a password from a terminal without echoing it. */

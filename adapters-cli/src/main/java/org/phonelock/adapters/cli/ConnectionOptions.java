@@ -1,151 +1,95 @@
 package org.phonelock.adapters.cli;
 
-import com.google.common.net.InetAddresses;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.phonelock.domain.Credentials;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The server, account and transport flags of {@code lock} and {@code unlock}. The password is
- * never a flag value (secrets must not appear in argv): see {@link PasswordResolver}.
+ * The server, account and transport flags of {@code lock} and {@code unlock}. Each setting comes
+ * from its flag, else its environment variable, else the selected profile (README, "Profiles"),
+ * else its default. The password is never a flag value (secrets must not appear in argv): see
+ * {@link PasswordResolver}.
  */
 public final class ConnectionOptions {
   @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "Take unset settings from this profile of the profiles file "
+          + "(env PHONELOCK_PROFILE; default: the profile named 'default', if any).")
+  String profile;
+
+  @Option(
       names = "--server",
-      required = true,
       paramLabel = "URL",
-      description = "The Imagicle server (IAS), e.g. https://ias.example.com")
+      description = "The Imagicle server (IAS), e.g. https://ias.example.com "
+          + "(env PHONELOCK_SERVER, profile key server).")
   String server;
 
   @Option(
       names = "--user",
-      required = true,
       paramLabel = "NAME",
-      description = "UCX Suite user with Phone Lock rights.")
+      description = "UCX Suite user with Phone Lock rights (env PHONELOCK_USER, profile key user).")
   String user;
 
-  @Option(
-      names = "--password-file",
-      paramLabel = "FILE",
-      description = "Read the password from the first line of FILE (UTF-8).")
-  Path passwordFile;
-
-  @Option(
-      names = "--password-stdin",
-      description = "Read the password from the first line of standard input (UTF-8).")
-  boolean passwordStdin;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "30",
-      description = "Connect and read timeout in seconds, 1 to 3600 (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds;
-
-  @Option(
-      names = "--retries",
-      paramLabel = "N",
-      defaultValue = "2",
-      description = "Retries after a connection failure, 429, 502, 503 or 504, 0 to 10 "
-          + "(default: ${DEFAULT-VALUE}).")
-  int retries;
-
-  @Option(
-      names = "--ca-file",
-      paramLabel = "PEM",
-      description = "Also trust the certificate authorities in this PEM file.")
-  Path caFile;
-
-  @Option(
-      names = "--insecure",
-      description = "Trust any TLS certificate and host name. For tests only.")
-  boolean insecure;
+  @Mixin PasswordAndTransportOptions transport = new PasswordAndTransportOptions();
 
   /**
-   * The server URL, checked for shape.
-   *
-   * @return the URL
-   * @throws InvalidInputException when it is not an absolute http or https URL with a host
+   * A password from another owner-only file that ranks above the profile's: the schedule file's
+   * {@code password} key (issue "Schedules"). Not a flag: secrets never go in argv.
    */
-  URI serverUri() {
-    try {
-      URI uri = new URI(server);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-        throw new URISyntaxException(server, "not an http or https URL with a host");
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw new InvalidInputException(
-          "--server '" + server + "' is not accepted; expected http://HOST or https://HOST[:PORT]");
-    }
-  }
+  Optional<String> storedPassword = Optional.empty();
 
   /**
-   * Tells whether credentials would cross the network unencrypted: plain http to a host that is
-   * not a loopback address.
+   * Builds the settings from the flags, the environment and the profile, resolving the password.
    *
-   * @param uri the checked server URL
-   * @return true when a warning is due
-   */
-  static boolean sendsCredentialsInClear(URI uri) {
-    if (!"http".equalsIgnoreCase(uri.getScheme())) {
-      return false;
-    }
-    String host = uri.getHost();
-    if (host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    boolean loopback =
-        host.equalsIgnoreCase("localhost")
-            || (InetAddresses.isInetAddress(host)
-                && InetAddresses.forString(host).isLoopbackAddress());
-    return !loopback;
-  }
-
-  /**
-   * Builds the settings, resolving the password.
-   *
-   * @param passwords where the password comes from
+   * @param context the environment, config directory and password sources
    * @param needPassword false for {@code --dry-run}, which sends nothing
    * @param requestLog the {@code -v} log, if any
    * @return the settings
-   * @throws InvalidInputException when a flag value is out of range or the account is unusable
+   * @throws InvalidInputException when a setting is missing, malformed or out of range, the
+   *     profile cannot be used, or the account is unusable; the message names the source
    */
   ConnectionSettings toSettings(
-      PasswordResolver passwords, boolean needPassword, Optional<Consumer<String>> requestLog) {
-    URI uri = serverUri();
-    if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
-      throw new InvalidInputException(
-          "--timeout " + timeoutSeconds + " is not accepted; expected 1 to 3600 seconds");
-    }
-    if (retries < 0 || retries > 10) {
-      throw new InvalidInputException(
-          "--retries " + retries + " is not accepted; expected 0 to 10");
-    }
-    String password =
-        needPassword
-            ? passwords.resolve(user, Optional.ofNullable(passwordFile), passwordStdin)
-            : "";
-    Credentials credentials;
+      CliContext context, boolean needPassword, Optional<Consumer<String>> requestLog) {
+    Optional<Profile> selected = ProfileSelection.select(Optional.ofNullable(profile), context);
+    SettingSources sources =
+        new SettingSources(context.environment(), selected, ProfileSelection.file(context));
+    URI uri = ServerUrls.check(sources.require("--server URL", server, "PHONELOCK_SERVER", "server"));
+    String name = sources.require("--user NAME", user, "PHONELOCK_USER", "user").value();
+    PasswordAndTransportOptions t = transport;
+    int timeout = sources.find("--timeout", text(t.timeoutSeconds), "PHONELOCK_TIMEOUT", "timeout")
+        .map(s -> SettingSources.integer(s, 1, 3600, "seconds")).orElse(30);
+    int retryCount = sources.find("--retries", text(t.retries), "PHONELOCK_RETRIES", "retries")
+        .map(s -> SettingSources.integer(s, 0, 10, "")).orElse(2);
+    Optional<Path> ca = sources.find("--ca-file", text(t.caFile), "PHONELOCK_CA_FILE", "ca-file")
+        .map(SettingSources::path);
+    boolean trustAll = sources.find("--insecure", text(t.insecure), null, "insecure")
+        .map(SettingSources::bool).orElse(false);
+    Optional<String> profilePassword = storedPassword.or(
+        () -> selected.flatMap(p -> p.get("password")).map(Profile.Value::text));
+    String password = needPassword
+        ? new PasswordResolver(context)
+            .resolve(name, Optional.ofNullable(t.passwordFile), t.passwordStdin, profilePassword)
+        : "";
+    return new ConnectionSettings(uri, credentials(name, password), Duration.ofSeconds(timeout),
+        retryCount, ca, trustAll, requestLog);
+  }
+
+  private static String text(Object flagValue) {
+    return flagValue == null ? null : flagValue.toString();
+  }
+
+  private static Credentials credentials(String user, String password) {
+    Arguments.requireText("the user name", user);
     try {
-      credentials = new Credentials(user, password);
+      return new Credentials(user, password);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("account: " + e.getMessage());
     }
-    return new ConnectionSettings(
-        uri,
-        credentials,
-        Duration.ofSeconds(timeoutSeconds),
-        retries,
-        Optional.ofNullable(caFile),
-        insecure,
-        requestLog);
   }
 }

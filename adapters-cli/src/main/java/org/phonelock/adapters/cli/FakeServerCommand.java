@@ -76,6 +76,10 @@ public final class FakeServerCommand implements Callable<Integer> {
     context.out().flush();
     context.err().println("phonelock: fake server with " + server.userCount()
         + " users; admin API at " + server.baseUri() + "/__fake/lines; Ctrl-C stops it");
+    if (!ServerUrls.isLoopback(server.baseUri().getHost())) {
+      context.err().println("phonelock: warning: listening beyond this machine (--bind " + bind
+          + "); the fake-only admin API /__fake/ has no authentication");
+    }
     context.err().flush();
     shutdown.await(server::close);
     return ExitCodes.SUCCESS;

@@ -66,20 +66,35 @@ public final class FilterOptions {
     try {
       Filter.Builder builder = Filter.builder();
       if (department != null) {
-        builder.put(FilterField.DEPARTMENT, department);
+        builder.put(FilterField.DEPARTMENT, value("--department", department));
       }
       for (String customField : customFields) {
         String[] parts = splitPair("--custom-field", customField, "N=VALUE");
-        builder.put(FilterField.customField(customFieldNumber(customField, parts[0])), parts[1]);
+        builder.put(FilterField.customField(customFieldNumber(customField, parts[0])),
+            value("--custom-field", parts[1]));
       }
       for (String generic : genericFilters) {
         String[] parts = splitPair("--filter", generic, "FIELD=VALUE");
-        builder.put(parts[0], parts[1]);
+        builder.put(parts[0], value("--filter", parts[1]));
       }
       return builder.build();
     } catch (InvalidFilterException e) {
       throw new InvalidInputException(e.getMessage());
     }
+  }
+
+  /**
+   * A filter value as typed. Beyond the contract's rules (checked by the domain), the CLI refuses
+   * what is surely a typo or a decoding accident: a value of whitespace only (it would match no
+   * real department or custom field) and bytes the locale could not decode.
+   */
+  private static String value(String flag, String value) {
+    Arguments.requireText(flag, value);
+    if (!value.isEmpty() && value.isBlank()) {
+      throw new InvalidInputException(flag + " value " + org.phonelock.domain.Text.quote(value)
+          + " is only whitespace; give the field's value (it is compared exactly, no trimming)");
+    }
+    return value;
   }
 
   private static String[] splitPair(String flag, String text, String shape) {

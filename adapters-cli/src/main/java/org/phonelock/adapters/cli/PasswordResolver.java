@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Finds the password of the API account, never from a command-line flag value (secrets must not
  * appear in argv). Order: {@code --password-stdin}, {@code --password-file}, the environment
- * variable {@value #ENVIRONMENT_VARIABLE}, then a no-echo prompt when a terminal is attached.
+ * variable {@value #ENVIRONMENT_VARIABLE}, the selected profile's {@code password} (accepted only
+ * from a file open to its owner alone: {@link ConfigFilePermissions}), then a no-echo prompt when
+ * a terminal is attached.
  * Files and standard input are read as strict UTF-8, and only the first line counts (a trailing
  * {@code \n} or {@code \r\n} is not part of the password).
  */
@@ -34,34 +36,58 @@ final class PasswordResolver {
    * @param user the account, for the prompt
    * @param passwordFile the {@code --password-file} value, if given
    * @param fromStdin true when {@code --password-stdin} was given
+   * @param fromProfile the selected profile's password, already checked, if it has one
    * @return the password
    * @throws InvalidInputException when no source gives one, both flags are given, or the file
    *     cannot be read; the message names the source, never the password
    */
-  String resolve(String user, Optional<Path> passwordFile, boolean fromStdin) {
+  String resolve(
+      String user, Optional<Path> passwordFile, boolean fromStdin, Optional<String> fromProfile) {
     if (fromStdin && passwordFile.isPresent()) {
       throw new InvalidInputException(
           "--password-file and --password-stdin were both given; use one of them");
     }
     if (fromStdin) {
-      return firstLine(readStdin(), "standard input (--password-stdin)");
+      String source = "standard input (--password-stdin)";
+      return checked(firstLine(readStdin(), source), source);
     }
     if (passwordFile.isPresent()) {
-      return firstLine(readFile(passwordFile.get()), "--password-file " + passwordFile.get());
+      String source = "--password-file " + passwordFile.get();
+      return checked(firstLine(readFile(passwordFile.get()), source), source);
     }
     String fromEnvironment = context.environment().get(ENVIRONMENT_VARIABLE);
     if (fromEnvironment != null) {
-      return fromEnvironment;
+      return checked(fromEnvironment, ENVIRONMENT_VARIABLE);
+    }
+    if (fromProfile.isPresent()) {
+      return checked(fromProfile.get(), "the profile's password");
     }
     return context
         .terminal()
         .readPassword("Password for " + user + ": ")
-        .map(String::new)
+        .map(typed -> checked(new String(typed), "the typed password"))
         .orElseThrow(
             () ->
                 new InvalidInputException(
                     "no password for user '" + user + "': set " + ENVIRONMENT_VARIABLE
-                        + ", or use --password-file FILE or --password-stdin"));
+                        + ", use --password-file FILE or --password-stdin, or set 'password' in"
+                        + " the profile (file open to its owner alone)"));
+  }
+
+  /**
+   * Refuses a password that cannot be the one meant: empty (a blank line, an empty variable) or
+   * holding U+FFFD, which is what the JVM makes of bytes that are not text in the locale (e.g.
+   * UTF-8 under {@code LANG=C}). A leading byte-order mark (Windows editors write one) is not
+   * part of the password. Messages name the source only, never the password.
+   */
+  private static String checked(String password, String source) {
+    String withoutBom = password.startsWith("\uFEFF") ? password.substring(1) : password;
+    if (withoutBom.isEmpty()) {
+      throw new InvalidInputException(source + " gives an empty password; give the account's"
+          + " password");
+    }
+    Arguments.requireText(source, withoutBom);
+    return withoutBom;
   }
 
   private String readStdin() {

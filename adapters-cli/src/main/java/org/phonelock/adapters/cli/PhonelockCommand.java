@@ -2,6 +2,8 @@ package org.phonelock.adapters.cli;
 
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
+import org.phonelock.adapters.cli.schedule.ScheduleCommand;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -13,14 +15,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {
+      AutoComplete.GenerateCompletion.class,
       LockCommand.class,
       UnlockCommand.class,
       FakeServerCommand.class,
       DemoCommand.class,
+      ScheduleCommand.class,
     },
-    footerHeading = "%n",
+    footerHeading = "%nExit codes:%n",
     footer = {
-      "Exit codes:",
       "  0  success",
       "  1  internal error",
       "  2  usage or invalid input (nothing sent)",
@@ -52,7 +55,7 @@ public final class PhonelockCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     context.err().println("phonelock: no command given; use one of: lock, unlock, fake-server,"
-        + " demo (see 'phonelock --help')");
+        + " demo, schedule (see 'phonelock --help')");
     return ExitCodes.USAGE;
   }
 }

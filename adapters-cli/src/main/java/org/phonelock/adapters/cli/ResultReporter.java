@@ -99,13 +99,13 @@ final class ResultReporter {
           + "; check the filters and the server's message";
     } else if (result instanceof PhoneLockResult.ServerError r) {
       return "server error (" + r.status() + ")" + detail(r.serverMessage())
-          + "; the retries did not help, try again later or check the server";
+          + "; try again later (429, 502, 503 and 504 were retried) or check the server";
     }
     return "applied (" + result.status() + ")";
   }
 
   private static String detail(String message) {
-    return message.isBlank() ? "" : ": " + message;
+    return message.isBlank() ? "" : " (server says: " + message + ")";
   }
 
   private static String verb(PhoneLockAction action) {

@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
     name = "unlock",
     description = "Unlock the phone lines of the users matching the filters.",
     mixinStandardHelpOptions = true,
-    footer = {"", "Password: PHONELOCK_PASSWORD, --password-file, --password-stdin or a prompt."})
+    footerHeading = "%nPassword and profiles:%n",
+    footer = {
+      "Password: --password-stdin, --password-file, PHONELOCK_PASSWORD, the profile's password"
+          + " (file readable by its owner alone) or a prompt.",
+      "Profiles: config.yaml in $XDG_CONFIG_HOME/phonelock (default ~/.config/phonelock;"
+          + " %%APPDATA%%\\phonelock on Windows). Flags win over environment, environment over"
+          + " profile."
+    })
 public final class UnlockCommand extends ActionCommand {
   /**
    * Creates the command.

@@ -218,4 +218,48 @@ class ActionCommandInputTest {
     cli.run("lock", "--server", server, "--user", "admin", "--department", "x");
     assertThat(cli.err).doesNotContain("warning");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Soci\uFFFD\uFFFDt\uFFFD", "\uFFFD"})
+  void valueTheLocaleCouldNotDecodeIsRefused(String mangled) {
+    assertRefused(lock("--department", mangled), "--department", "UTF-8 locale");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "\t", "  \u3000"})
+  void whitespaceOnlyValueIsRefused(String blank) {
+    assertRefused(lock("--filter", "customField2=" + blank), "--filter", "only whitespace");
+  }
+
+  @Test
+  void lookAlikeFieldNameIsRefused() {
+    assertRefused(lock("--filter", "customF\u0131eld1=x"), "unknown filter field");
+  }
+
+  @Test
+  void emptyPasswordFromTheEnvironmentIsRefused() {
+    cli.environment.put("PHONELOCK_PASSWORD", "");
+    assertRefused(lock("--department", "R&D"), "PHONELOCK_PASSWORD", "empty password");
+  }
+
+  @Test
+  void blankFirstLineOfStdinIsRefused() {
+    cli.stdin = "\nsecond\n";
+    assertRefused(lock("--department", "R&D", "--password-stdin"), "standard input", "empty password");
+  }
+
+  @Test
+  void passwordThatTheLocaleCouldNotDecodeIsRefusedWithoutShowingIt() {
+    cli.environment.put("PHONELOCK_PASSWORD", "Mot-de-passe-\uFFFD\uFFFD");
+    assertRefused(lock("--department", "R&D"), "PHONELOCK_PASSWORD", "UTF-8 locale");
+    assertThat(cli.err).doesNotContain("Mot-de-passe");
+  }
+
+  @Test
+  void byteOrderMarkOfAPasswordFileIsNotPartOfThePassword(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("pw.txt");
+    Files.writeString(file, "\uFEFFWindows-Pässword\r\n", StandardCharsets.UTF_8);
+    assertThat(lock("--department", "R&D", "--password-file", file.toString())).isZero();
+    assertThat(cli.opened.get(0).credentials().password()).isEqualTo("Windows-Pässword");
+  }
 }

@@ -70,7 +70,7 @@ class ActionCommandOutcomeTest {
   void badRequestExitsFive() {
     cli.server = a -> new PhoneLockResult.Refused(400, "unknown filter departmnt");
     assertThat(lockRd()).isEqualTo(5);
-    assertThat(cli.err).contains("refused by the server (400): unknown filter departmnt");
+    assertThat(cli.err).contains("refused by the server (400) (server says: unknown filter departmnt)");
   }
 
   @Test
@@ -84,7 +84,7 @@ class ActionCommandOutcomeTest {
   void serverErrorExitsSix() {
     cli.server = a -> new PhoneLockResult.ServerError(503, "maintenance");
     assertThat(lockRd()).isEqualTo(6);
-    assertThat(cli.err).contains("server error (503): maintenance");
+    assertThat(cli.err).contains("server error (503) (server says: maintenance)");
   }
 
   @Test

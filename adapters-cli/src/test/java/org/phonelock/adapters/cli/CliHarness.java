@@ -23,6 +23,7 @@ import picocli.CommandLine;
 final class CliHarness {
   final Map<String, String> environment = new HashMap<>();
   String stdin = "";
+  Optional<java.nio.file.Path> configDirectory = Optional.empty();
   Optional<String> typedPassword = Optional.empty();
   Function<PhoneLockAction, PhoneLockResult> server =
       action -> new PhoneLockResult.Applied(action, Filter.none(), Optional.empty());
@@ -51,7 +52,8 @@ final class CliHarness {
             prompt -> {
               prompts.add(prompt);
               return typedPassword.map(String::toCharArray);
-            });
+            },
+            configDirectory);
     int exit = CliRunner.run(factory(context), context, args);
     out = outText.toString();
     err = errText.toString();
@@ -74,6 +76,9 @@ final class CliHarness {
           command = new FakeServerCommand(context, launcher, onShutdown -> onShutdown.run());
         } else if (type == DemoCommand.class) {
           command = new DemoCommand(context, launcher, clients);
+        } else if (type == org.phonelock.adapters.cli.schedule.ScheduleCommand.class) {
+          command = new org.phonelock.adapters.cli.schedule.ScheduleCommand(
+              context, clients, onShutdown -> onShutdown.run());
         } else {
           return CommandLine.defaultFactory().create(type);
         }

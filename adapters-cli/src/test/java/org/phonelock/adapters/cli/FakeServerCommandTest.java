@@ -93,4 +93,18 @@ class FakeServerCommandTest {
     assertThat(cli.run("fake-server", "--directory", "users.csv")).isEqualTo(2);
     assertThat(cli.err).contains("users.csv:3: unknown permission 'root'");
   }
+
+  @Test
+  void bindingBeyondLoopbackWarnsThatTheAdminApiIsOpen() {
+    recordingLauncher();
+    assertThat(cli.run("fake-server", "--bind", "0.0.0.0")).isZero();
+    assertThat(cli.err).contains("warning", "--bind 0.0.0.0", "/__fake/", "no authentication");
+  }
+
+  @Test
+  void bindingToLoopbackDoesNotWarn() {
+    recordingLauncher();
+    assertThat(cli.run("fake-server")).isZero();
+    assertThat(cli.err).doesNotContain("warning");
+  }
 }

@@ -1,22 +1,34 @@
 package org.phonelock.adapters.fakeserver;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.phonelock.domain.Filter;
+import org.phonelock.domain.InvalidFilterException;
 
 /**
  * The routes of the fake-only admin API (no authentication):
  *
  * <ul>
  *   <li>{@code GET /__fake/lines}: every line, {@code [{"username","department","extension",
- *       "partition","locked"}]}.
+ *       "partition","locked"}]}; with the Phone Lock filters in the query, only the lines of the
+ *       users they match (api-contract.md, "Filters", including the 400 refusals).
  *   <li>{@code GET /__fake/journal}: the recent Phone Lock requests, oldest first.
  *   <li>{@code POST /__fake/reset}: back to the loaded directory; 204.
+ *   <li>{@code PUT /__fake/directory}: load a directory CSV sent as the body; {@code
+ *       {"users":N,"lines":N}}, or 400 naming the line and reason.
  *   <li>{@code GET /__fake/faults}, {@code POST /__fake/faults} (add one, see {@link FaultJson}),
  *       {@code DELETE /__fake/faults} (clear; 204).
+ *   <li>{@code GET /__fake/openapi.yaml}: the {@link OpenApiDocument OpenAPI 3 description}.
  * </ul>
  */
 final class AdminApi {
+  /** The source name of a directory sent to {@code PUT /__fake/directory}, in its errors. */
+  static final String DIRECTORY_SOURCE = "request body";
+
   private AdminApi() {}
 
   /**
@@ -27,19 +39,47 @@ final class AdminApi {
    */
   static AdminEndpoints routes(FakeServerState state) {
     return new AdminEndpoints()
-        .route("lines", "GET", body -> Reply.json(200, state.lines().snapshot()))
-        .route("journal", "GET", body -> Reply.json(200,
+        .route("lines", "GET", (query, body) -> lines(state, query))
+        .route("journal", "GET", (query, body) -> Reply.json(200,
             state.journal().entries().stream().map(AdminApi::toJson).toList()))
-        .route("reset", "POST", body -> {
+        .route("reset", "POST", (query, body) -> {
           state.reset();
           return Reply.empty(204);
         })
-        .route("faults", "GET", body -> pendingFaults(state))
-        .route("faults", "POST", body -> addFault(state, body))
-        .route("faults", "DELETE", body -> {
+        .route("directory", "PUT", (query, body) -> loadDirectory(state, body))
+        .route("faults", "GET", (query, body) -> pendingFaults(state))
+        .route("faults", "POST", (query, body) -> addFault(state, body))
+        .route("faults", "DELETE", (query, body) -> {
           state.faults().clear();
           return Reply.empty(204);
-        });
+        })
+        .route(OpenApiDocument.ROUTE, "GET", (query, body) -> OpenApiDocument.reply());
+  }
+
+  private static Reply lines(FakeServerState state, String rawQuery) {
+    Filter filter;
+    try {
+      filter = QueryFilters.parse(rawQuery);
+    } catch (InvalidFilterException e) {
+      return Replies.badFilter(e.getMessage());
+    }
+    return Reply.json(200, filter.isEmpty() ? state.lines() : state.lines(filter));
+  }
+
+  private static Reply loadDirectory(FakeServerState state, byte[] body) {
+    UserDirectory directory;
+    try {
+      directory = UserDirectory.read(new ByteArrayInputStream(body), DIRECTORY_SOURCE);
+    } catch (DirectoryFormatException e) {
+      return Reply.error(400, "invalid_directory", e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a byte array cannot fail", e);
+    }
+    state.load(directory);
+    Map<String, Object> loaded = new LinkedHashMap<>();
+    loaded.put("users", directory.users().size());
+    loaded.put("lines", directory.users().stream().mapToInt(user -> user.lines().size()).sum());
+    return Reply.json(200, loaded);
   }
 
   private static Reply addFault(FakeServerState state, byte[] body) {

@@ -2,6 +2,7 @@ package org.phonelock.adapters.fakeserver;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,10 +20,11 @@ final class AdminEndpoints {
     /**
      * Answers one request.
      *
+     * @param rawQuery the query as sent, without {@code ?}, or null when there is none
      * @param body the request body, possibly empty
      * @return the reply
      */
-    Reply handle(byte[] body);
+    Reply handle(String rawQuery, byte[] body);
   }
 
   private final Map<String, Map<String, Handler>> routes = new LinkedHashMap<>();
@@ -41,14 +43,26 @@ final class AdminEndpoints {
   }
 
   /**
+   * The routes, for checking the API description against them.
+   *
+   * @return each full path with its methods
+   */
+  Map<String, Set<String>> methodsByPath() {
+    Map<String, Set<String>> methods = new LinkedHashMap<>();
+    routes.forEach((path, handlers) -> methods.put(path, Set.copyOf(handlers.keySet())));
+    return methods;
+  }
+
+  /**
    * Answers one admin request.
    *
    * @param method the HTTP method
    * @param path the decoded path, starting with {@link #PREFIX}
+   * @param rawQuery the query as sent, or null when there is none
    * @param body the request body
    * @return the reply
    */
-  Reply handle(String method, String path, byte[] body) {
+  Reply handle(String method, String path, String rawQuery, byte[] body) {
     Map<String, Handler> methods = routes.get(path);
     if (methods == null) {
       return Reply.error(404, "not_found", "no such fake admin endpoint: " + path
@@ -58,6 +72,6 @@ final class AdminEndpoints {
     if (handler == null) {
       return Replies.methodNotAllowed(method, String.join(", ", methods.keySet()));
     }
-    return handler.handle(body);
+    return handler.handle(rawQuery, body);
   }
 }

@@ -23,10 +23,13 @@ final class ApiExchangeHandler {
 
   private final PhoneLockEndpoint api;
   private final FakeServerState state;
+  private final RelayedConnections connections;
 
-  ApiExchangeHandler(PhoneLockEndpoint api, FakeServerState state) {
+  ApiExchangeHandler(PhoneLockEndpoint api, FakeServerState state,
+      RelayedConnections connections) {
     this.api = api;
     this.state = state;
+    this.connections = connections;
   }
 
   /**
@@ -45,12 +48,19 @@ final class ApiExchangeHandler {
     if (fault instanceof Fault.Delay delay && !pause(delay)) {
       return;
     }
-    if (fault instanceof Fault.Drop || fault instanceof Fault.Status) {
+    if (fault instanceof Fault.Drop || fault instanceof Fault.Reset
+        || fault instanceof Fault.Status) {
       refuse(exchange, request, time, fault);
       return;
     }
-    ApiOutcome outcome = api.handle(request);
-    record(time, request, outcome.filter(), outcome.username(), outcome.reply().status(), fault);
+    ApiOutcome outcome = api.handle(request, (action, scope, filter, username) ->
+        state.applyAndRecord(action, scope, summary -> entry(time, request, Optional.of(filter),
+            Optional.of(username), 200, fault)));
+    if (outcome.applied()) {
+      log(request, outcome.filter(), outcome.username(), 200, fault);
+    } else {
+      record(time, request, outcome.filter(), outcome.username(), outcome.reply().status(), fault);
+    }
     if (fault instanceof Fault.Truncate) {
       Exchanges.writeTruncated(exchange, outcome.reply());
     } else {
@@ -68,17 +78,31 @@ final class ApiExchangeHandler {
       record(time, request, Optional.empty(), claimed, reply.status(), fault);
       Exchanges.write(exchange, reply);
     } else {
+      // Recorded first: a client that saw the connection end may read the journal at once.
       record(time, request, Optional.empty(), claimed, 0, fault);
+      if (fault instanceof Fault.Reset && !connections.reset(exchange.getRemoteAddress())) {
+        LOG.debug("no open connection to reset; the client went away");
+      }
       exchange.close(); // before any response header: the JDK server closes the connection
     }
   }
 
   private void record(Instant time, ApiRequest request, Optional<Filter> filter,
       Optional<String> username, int status, Fault fault) {
+    state.journal().record(entry(time, request, filter, username, status, fault));
+    log(request, filter, username, status, fault);
+  }
+
+  private static JournalEntry entry(Instant time, ApiRequest request, Optional<Filter> filter,
+      Optional<String> username, int status, Fault fault) {
     Map<String, String> filters =
         filter.map(ApiExchangeHandler::byApiName).orElse(ImmutableMap.of());
-    state.journal().record(new JournalEntry(time, request.method(), request.path(),
-        request.rawQuery(), filters, username.orElse(null), status, fault));
+    return new JournalEntry(time, request.method(), request.path(), request.rawQuery(), filters,
+        username.orElse(null), status, fault);
+  }
+
+  private static void log(ApiRequest request, Optional<Filter> filter, Optional<String> username,
+      int status, Fault fault) {
     LOG.debug("{} {} filter {} user {} fault {} -> {}", request.method(), request.path(),
         filter.map(Object::toString).orElse("(not read)"), username.orElse("(none)"),
         fault == null ? "(none)" : fault, status);

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /** Reads requests from and writes {@link Reply replies} to the JDK HTTP server's exchanges. */
 final class Exchanges {
-  /** The largest request body the admin API reads, in bytes. */
-  static final int MAX_BODY_BYTES = 64 * 1024;
+  /** The largest request body the admin API reads, in bytes (a directory CSV of ~100k users). */
+  static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
   private Exchanges() {}
 
@@ -65,7 +65,7 @@ final class Exchanges {
   static void sendHeaders(HttpExchange exchange, Reply reply, long length) throws IOException {
     Headers headers = exchange.getResponseHeaders();
     reply.headers().forEach(headers::set);
-    if (length > 0) {
+    if (length > 0 && !reply.headers().containsKey("Content-Type")) {
       headers.set("Content-Type", "application/json; charset=utf-8");
     }
     exchange.sendResponseHeaders(reply.status(), length);

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
  * HttpServer}), implementing api-contract.md: {@code PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock}
  * and {@code .../Unlock} with HTTP Basic authentication, permissions, visibility and filters, plus
  * a fake-only admin API under {@code /__fake/} without authentication: {@code GET lines}, {@code
- * GET journal}, {@code POST reset}, {@code GET|POST|DELETE faults}; each has a Java method here.
- * Thread-safe.
+ * GET journal}, {@code POST reset}, {@code PUT directory}, {@code GET|POST|DELETE faults}, each
+ * with a Java method here, and {@code GET openapi.yaml}, the OpenAPI 3 description of both.
+ * Clients reach the JDK server through a small TCP relay on the public address, which lets the
+ * server reset a connection ({@link Fault#reset()}). Thread-safe.
  *
  * <pre>{@code
  * try (FakePhoneLockServer server = FakePhoneLockServer.builder().start()) {
@@ -33,10 +35,10 @@ public final class FakePhoneLockServer implements AutoCloseable {
 
   private FakePhoneLockServer(Builder builder) throws IOException {
     this.state = FakeServerState.of(builder.directory);
-    PhoneLockEndpoint api = new PhoneLockEndpoint(
-        new Authenticator(builder.directory.entries()), state.lines());
+    PhoneLockEndpoint api = new PhoneLockEndpoint(state::authenticator);
+    RelayedConnections connections = new RelayedConnections();
     this.listener = new HttpListener(builder.host, builder.port, new FakeServerHttpHandler(
-        new ApiExchangeHandler(api, state), AdminApi.routes(state)));
+        new ApiExchangeHandler(api, state, connections), AdminApi.routes(state)), connections);
     LOG.info("fake Phone Lock server listening on {} with {}", baseUri(), builder.directory);
   }
 
@@ -59,12 +61,13 @@ public final class FakePhoneLockServer implements AutoCloseable {
   }
 
   /**
-   * The current state of every phone line ({@code GET /__fake/lines}).
+   * The current state of every phone line ({@code GET /__fake/lines}, which also takes the Phone
+   * Lock filters).
    *
    * @return a snapshot, one entry per line, in directory order
    */
   public List<LineState> lines() {
-    return state.lines().snapshot();
+    return state.lines();
   }
 
   /**
@@ -82,6 +85,16 @@ public final class FakePhoneLockServer implements AutoCloseable {
    */
   public void reset() {
     state.reset();
+  }
+
+  /**
+   * Serves another directory from now on ({@code PUT /__fake/directory}): its users, their lines
+   * in their initial state, an empty journal; queued faults stay.
+   *
+   * @param directory the new directory
+   */
+  public void loadDirectory(UserDirectory directory) {
+    state.load(directory);
   }
 
   /**
@@ -120,7 +133,7 @@ public final class FakePhoneLockServer implements AutoCloseable {
     state.faults().clear();
   }
 
-  /** Stops listening and ends open exchanges; calling it again does nothing. */
+  /** Stops listening and closes open connections; calling it again does nothing. */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {

@@ -55,7 +55,7 @@ final class FakeServerHttpHandler implements HttpHandler {
     Reply reply = body.isEmpty()
         ? Reply.error(413, "body_too_large", "the request body is larger than "
             + Exchanges.MAX_BODY_BYTES + " bytes")
-        : admin.handle(method, path, body.get());
+        : admin.handle(method, path, exchange.getRequestURI().getRawQuery(), body.get());
     LOG.debug("{} {} -> {}", method, path, reply.status());
     Exchanges.write(exchange, reply);
   }

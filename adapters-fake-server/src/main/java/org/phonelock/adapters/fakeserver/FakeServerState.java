@@ -1,14 +1,40 @@
 package org.phonelock.adapters.fakeserver;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.phonelock.domain.ActionScope;
+import org.phonelock.domain.Filter;
+import org.phonelock.domain.ImagicleUser;
+import org.phonelock.domain.PhoneLockAction;
+
 /**
- * What the fake server remembers: the lock state of every line, the request journal and the
- * injected faults. Each part is thread-safe on its own.
- *
- * @param lines the lock state
- * @param journal the request journal
- * @param faults the injected faults
+ * What the fake server remembers: the loaded user directory with the lock state of every line,
+ * the request journal and the injected faults. Thread-safe. An action and its journal entry are
+ * written in one step, so that replaying the journal's successful requests one after the other
+ * gives the current state (issue 3, "Reliability"); loading another directory swaps users and
+ * lines at once.
  */
-record FakeServerState(LineStore lines, RequestJournal journal, FaultQueue faults) {
+final class FakeServerState {
+  /** One directory with the lock state and credentials that go with it. */
+  private record Loaded(UserDirectory directory, LineStore lines, Authenticator authenticator) {
+    static Loaded of(UserDirectory directory) {
+      return new Loaded(directory, new LineStore(directory.entries()),
+          new Authenticator(directory.entries()));
+    }
+  }
+
+  private final RequestJournal journal = new RequestJournal();
+  private final FaultQueue faults = new FaultQueue();
+  private volatile Loaded loaded;
+
+  private FakeServerState(UserDirectory directory) {
+    this.loaded = Loaded.of(directory);
+  }
+
   /**
    * A fresh state for a directory.
    *
@@ -16,14 +42,75 @@ record FakeServerState(LineStore lines, RequestJournal journal, FaultQueue fault
    * @return lines in their initial state, empty journal, no fault
    */
   static FakeServerState of(UserDirectory directory) {
-    return new FakeServerState(
-        new LineStore(directory.entries()), new RequestJournal(), new FaultQueue());
+    return new FakeServerState(requireNonNull(directory, "directory"));
+  }
+
+  Authenticator authenticator() {
+    return loaded.authenticator();
+  }
+
+  RequestJournal journal() {
+    return journal;
+  }
+
+  FaultQueue faults() {
+    return faults;
+  }
+
+  /**
+   * The lines of the loaded directory.
+   *
+   * @return a snapshot, in directory order
+   */
+  List<LineState> lines() {
+    return loaded.lines().snapshot();
+  }
+
+  /**
+   * The lines of the users a filter matches, as {@code GET /__fake/lines?...} shows them.
+   *
+   * @param filter the filter, as a Phone Lock request would carry it
+   * @return a snapshot of the matching users' lines, in directory order
+   */
+  List<LineState> lines(Filter filter) {
+    Loaded current = loaded;
+    Set<String> names = current.directory().users().stream().filter(filter::matches)
+        .map(ImagicleUser::username).collect(Collectors.toSet());
+    return current.lines().snapshot().stream().filter(line -> names.contains(line.username()))
+        .toList();
+  }
+
+  /**
+   * Applies an action and records it, both before any other action, reset or load, so that the
+   * journal lists applied actions in the order they took effect.
+   *
+   * @param action lock or unlock
+   * @param scope the caller's visibility and filter
+   * @param entry builds the journal entry from the counts
+   * @return the counts
+   */
+  synchronized ActionSummary applyAndRecord(PhoneLockAction action, ActionScope scope,
+      Function<ActionSummary, JournalEntry> entry) {
+    ActionSummary summary = loaded.lines().apply(action, scope);
+    journal.record(entry.apply(summary));
+    return summary;
   }
 
   /** Back to the loaded directory: initial line states, empty journal, no fault. */
-  void reset() {
+  synchronized void reset() {
     faults.clear();
-    lines.reset();
+    loaded.lines().reset();
+    journal.clear();
+  }
+
+  /**
+   * Replaces the directory: its users and their lines in their initial state, an empty journal
+   * (its entries named the old users). Queued faults stay.
+   *
+   * @param directory the new directory
+   */
+  synchronized void load(UserDirectory directory) {
+    loaded = Loaded.of(requireNonNull(directory, "directory"));
     journal.clear();
   }
 }

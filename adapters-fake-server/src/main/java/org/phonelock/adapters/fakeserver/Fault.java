@@ -8,7 +8,8 @@ import java.util.OptionalLong;
 /**
  * A failure the fake server can act out on Phone Lock requests, so that clients can test their
  * handling of what api-contract.md, "Responses" says a real server may do: answer {@code 5xx} or
- * {@code 429}, be slow, or drop the connection. Faults never touch the {@code /__fake/} admin API.
+ * {@code 429}, be slow, or drop the connection (closed, reset, or cut short). Faults never touch
+ * the {@code /__fake/} admin API.
  * Inject them with {@link FakePhoneLockServer#injectFault} or {@code POST /__fake/faults}.
  */
 public sealed interface Fault {
@@ -66,6 +67,16 @@ public sealed interface Fault {
    */
   static Fault drop() {
     return new Drop();
+  }
+
+  /**
+   * Reset the connection (TCP RST) without any response and without acting: the client's read
+   * fails with "Connection reset", as when a server, proxy or firewall aborts the connection.
+   *
+   * @return the fault
+   */
+  static Fault reset() {
+    return new Reset();
   }
 
   /**
@@ -131,6 +142,9 @@ public sealed interface Fault {
 
   /** A connection closed without response. */
   record Drop() implements Fault {}
+
+  /** A connection reset (TCP RST) without response. */
+  record Reset() implements Fault {}
 
   /** A response cut short after the action took effect. */
   record Truncate() implements Fault {}

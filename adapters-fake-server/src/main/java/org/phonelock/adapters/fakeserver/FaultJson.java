@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  * The JSON form of faults for {@code /__fake/faults}, the same in requests and answers:
  * {@code {"kind":"delay","delayMillis":500}}, {@code {"kind":"delay","minDelayMillis":100,
  * "maxDelayMillis":900}}, {@code {"kind":"status","status":503,"retryAfterSeconds":5}}, {@code
- * {"kind":"drop"}}, {@code {"kind":"truncate"}}; each with an optional {@code "times":N} (requests;
+ * {"kind":"drop"}}, {@code {"kind":"reset"}}, {@code {"kind":"truncate"}}; each with an optional {@code "times":N} (requests;
  * absent means until cleared). Answers show {@code "remaining"} instead of {@code "times"}.
  */
 final class FaultJson {
@@ -21,6 +21,7 @@ final class FaultJson {
       "delay", List.of("kind", "times", "delayMillis", "minDelayMillis", "maxDelayMillis"),
       "status", List.of("kind", "times", "status", "retryAfterSeconds"),
       "drop", List.of("kind", "times"),
+      "reset", List.of("kind", "times"),
       "truncate", List.of("kind", "times"));
 
   private FaultJson() {}
@@ -39,7 +40,7 @@ final class FaultJson {
     List<String> fields = FIELDS.get(kind);
     if (fields == null) {
       throw new IllegalArgumentException("field 'kind' is '" + kind + "'; accepted: delay, status,"
-          + " drop, truncate");
+          + " drop, reset, truncate");
     }
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
@@ -83,8 +84,12 @@ final class FaultJson {
       json.put("kind", "status");
       json.put("status", status.status());
       status.retryAfterSeconds().ifPresent(seconds -> json.put("retryAfterSeconds", seconds));
+    } else if (fault instanceof Fault.Drop) {
+      json.put("kind", "drop");
+    } else if (fault instanceof Fault.Reset) {
+      json.put("kind", "reset");
     } else {
-      json.put("kind", fault instanceof Fault.Drop ? "drop" : "truncate");
+      json.put("kind", "truncate");
     }
     return json;
   }
@@ -115,6 +120,8 @@ final class FaultJson {
             : Fault.status(status);
       case "drop":
         return Fault.drop();
+      case "reset":
+        return Fault.reset();
       default:
         return Fault.truncate();
     }

@@ -18,7 +18,7 @@ import java.util.Map;
  *     read
  * @param username the user name the caller claimed, or null when it sent no decodable Basic
  *     credentials; present even when authentication failed
- * @param status the HTTP status answered, or 0 when the connection was dropped by a fault
+ * @param status the HTTP status answered, or 0 when a fault dropped or reset the connection
  * @param fault the injected fault acted out on this request, or null when none
  */
 public record JournalEntry(

@@ -1,6 +1,7 @@
 package org.phonelock.adapters.fakeserver;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.phonelock.domain.ActionScope;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.ImagicleUser;
@@ -12,7 +13,7 @@ import org.phonelock.domain.Visibility;
  * The two Phone Lock endpoints, independent of the HTTP server (api-contract.md, "Endpoints",
  * "Authentication", "Permissions and visibility", "Filters", "Responses"). Checks run in this
  * order: path (404), method (405), credentials (401), permission (403), filters (400); then the
- * action is applied.
+ * caller's {@link Applier} applies the action.
  */
 final class PhoneLockEndpoint {
   /** The challenge of every 401 (api-contract.md, "Authentication"; RFC 7617 charset). */
@@ -20,12 +21,30 @@ final class PhoneLockEndpoint {
 
   private static final String PATH_PREFIX = "/fw/Apps/StoneLock/WebAPI/Phones/";
 
-  private final Authenticator authenticator;
-  private final LineStore lines;
+  private final Supplier<Authenticator> authenticator;
 
-  PhoneLockEndpoint(Authenticator authenticator, LineStore lines) {
+  /**
+   * An endpoint that checks credentials against a directory that may be replaced.
+   *
+   * @param authenticator the authenticator of the directory loaded now
+   */
+  PhoneLockEndpoint(Supplier<Authenticator> authenticator) {
     this.authenticator = authenticator;
-    this.lines = lines;
+  }
+
+  /** Applies an action that passed every check (and journals it in the same step). */
+  @FunctionalInterface
+  interface Applier {
+    /**
+     * Applies the action.
+     *
+     * @param action lock or unlock
+     * @param scope the caller's visibility and the filter
+     * @param filter the filter as parsed
+     * @param username the authenticated caller's name as sent
+     * @return the counts
+     */
+    ActionSummary apply(PhoneLockAction action, ActionScope scope, Filter filter, String username);
   }
 
   /**
@@ -47,9 +66,10 @@ final class PhoneLockEndpoint {
    * Answers one request.
    *
    * @param request the request
-   * @return the reply, with the claimed user name and the filter when they were read
+   * @param applier applies the action when every check passes
+   * @return the reply, with the claimed user name, and the filter when the action was applied
    */
-  ApiOutcome handle(ApiRequest request) {
+  ApiOutcome handle(ApiRequest request, Applier applier) {
     Optional<PhoneLockAction> action = action(request.path());
     if (action.isEmpty()) {
       return ApiOutcome.of(Replies.notFound(request.path()));
@@ -59,7 +79,7 @@ final class PhoneLockEndpoint {
     }
     Optional<BasicAuthorization> credentials = BasicAuthorization.parse(request.authorization());
     Optional<String> claimed = credentials.map(BasicAuthorization::username);
-    Optional<ImagicleUser> caller = credentials.flatMap(authenticator::authenticate);
+    Optional<ImagicleUser> caller = credentials.flatMap(authenticator.get()::authenticate);
     if (caller.isEmpty()) {
       return new ApiOutcome(Replies.unauthorized(), claimed, Optional.empty());
     }
@@ -73,7 +93,8 @@ final class PhoneLockEndpoint {
     } catch (InvalidFilterException e) {
       return new ApiOutcome(Replies.badFilter(e.getMessage()), claimed, Optional.empty());
     }
-    ActionSummary summary = lines.apply(action.get(), new ActionScope(visibility, filter));
+    ActionSummary summary = applier.apply(
+        action.get(), new ActionScope(visibility, filter), filter, claimed.orElseThrow());
     return new ApiOutcome(Reply.json(200, summary), claimed, Optional.of(filter));
   }
 
@@ -97,11 +118,16 @@ final class PhoneLockEndpoint {
    *
    * @param reply the reply
    * @param username the user name the caller claimed, when it sent decodable credentials
-   * @param filter the filter, when it was read
+   * @param filter the filter, when the action was applied
    */
   record ApiOutcome(Reply reply, Optional<String> username, Optional<Filter> filter) {
     static ApiOutcome of(Reply reply) {
       return new ApiOutcome(reply, Optional.empty(), Optional.empty());
+    }
+
+    /** True when the action was applied, and so already journaled. */
+    boolean applied() {
+      return filter.isPresent();
     }
   }
 }

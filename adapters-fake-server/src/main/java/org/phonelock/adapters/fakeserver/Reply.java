@@ -11,7 +11,8 @@ import com.google.common.collect.ImmutableMap;
  * credentials.
  *
  * @param status the HTTP status code
- * @param headers extra response headers (Content-Type is added when there is a body)
+ * @param headers extra response headers (Content-Type {@code application/json; charset=utf-8} is
+ *     added when there is a body and no Content-Type here)
  * @param body the JSON body, or {@code ""} for none
  */
 record Reply(int status, ImmutableMap<String, String> headers, String body) {
@@ -29,6 +30,19 @@ record Reply(int status, ImmutableMap<String, String> headers, String body) {
    */
   static Reply json(int status, Object value) {
     return new Reply(status, ImmutableMap.of(), Json.write(value));
+  }
+
+  /**
+   * A reply with a body that is not JSON.
+   *
+   * @param status the HTTP status code
+   * @param contentType the {@code Content-Type} header, e.g. {@code application/yaml;
+   *     charset=utf-8}
+   * @param text the body, sent as UTF-8
+   * @return the reply
+   */
+  static Reply text(int status, String contentType, String text) {
+    return new Reply(status, ImmutableMap.of("Content-Type", contentType), text);
   }
 
   /**

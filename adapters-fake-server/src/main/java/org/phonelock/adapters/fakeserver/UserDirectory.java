@@ -42,6 +42,31 @@ public final class UserDirectory {
   }
 
   /**
+   * Reads a directory from a stream of UTF-8 bytes (a leading BOM is allowed), such as a
+   * classpath resource.
+   *
+   * @param in the directory bytes; read to its end, not closed
+   * @param sourceName the name to put in error messages, e.g. the resource name
+   * @return the directory, in file order
+   * @throws DirectoryFormatException when the bytes are not UTF-8 or the text is malformed; the
+   *     message is {@code <sourceName>:<line>: <reason>}
+   * @throws IOException when the stream fails
+   */
+  public static UserDirectory read(InputStream in, String sourceName)
+      throws DirectoryFormatException, IOException {
+    return fromBytes(in.readAllBytes(), sourceName);
+  }
+
+  /**
+   * Starts a directory built in Java instead of read from a file.
+   *
+   * @return an empty builder
+   */
+  public static UserDirectoryBuilder builder() {
+    return new UserDirectoryBuilder();
+  }
+
+  /**
    * Reads a directory from already decoded text. A reader that replaces malformed input (as
    * {@link java.io.InputStreamReader} does by default) hides invalid UTF-8; prefer {@link #load}
    * for files.
@@ -76,7 +101,7 @@ public final class UserDirectory {
       if (in == null) {
         throw new IllegalStateException("bundled resource " + SAMPLE_RESOURCE + " is missing");
       }
-      return fromBytes(in.readAllBytes(), SAMPLE_RESOURCE);
+      return read(in, SAMPLE_RESOURCE);
     } catch (DirectoryFormatException e) {
       throw new IllegalStateException(
           "bundled sample directory is malformed: " + e.getMessage(), e);
@@ -102,6 +127,10 @@ public final class UserDirectory {
   @Override
   public String toString() {
     return "UserDirectory[" + entries.size() + " users]";
+  }
+
+  static UserDirectory of(List<DirectoryEntry> entries) {
+    return new UserDirectory(entries);
   }
 
   ImmutableList<DirectoryEntry> entries() {

@@ -57,6 +57,37 @@ final class Api {
     }
   }
 
+  /** Sends {@code method path} with a JSON body, without credentials. */
+  HttpResponse<String> sendJson(String method, String path, String json) {
+    return sendBody(method, path, "application/json", json);
+  }
+
+  /** Sends {@code method path} with a UTF-8 body, without credentials. */
+  HttpResponse<String> sendBody(String method, String path, String contentType, String body) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, HttpRequest.BodyPublishers.ofString(body, UTF_8))
+        .header("Content-Type", contentType)
+        .timeout(Duration.ofSeconds(30))
+        .build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Serializes a value (maps, lists, scalars) with Jackson. */
+  static String toJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   HttpResponse<String> put(String pathAndQuery, String user, String password) {
     return send("PUT", pathAndQuery, basic(user, password));
   }

@@ -24,6 +24,10 @@ import org.junit.jupiter.api.Test;
  * that action flipped. Replaying those flips class by class must then alternate lock, unlock,
  * lock... (so lock flips minus unlock flips is 0 or 1) and end in the state the server shows, as
  * any sequential order would.
+ *
+ * <p>The journal lists applied requests in the order they took effect: replaying them one at a
+ * time on a fresh server with the same users must give the same final state and the same summed
+ * {@code changedLines} as the concurrent run (issue 3, "Reliability").
  */
 class ConcurrencyTest {
   private static final String DIRECTORY = """
@@ -75,6 +79,25 @@ class ConcurrencyTest {
         int c = Integer.numberOfTrailingZeros(Integer.parseInt(line.extension().substring(0, 1)));
         assertThat(line.locked()).as(line.toString()).isEqualTo(net[c] == 1);
       }
+      assertASequentialReplayOfTheJournalAgrees(directory, server, done);
+    }
+  }
+
+  private static void assertASequentialReplayOfTheJournalAgrees(
+      UserDirectory directory, FakePhoneLockServer server, List<Done> done) throws Exception {
+    List<JournalEntry> applied = server.journal();
+    assertThat(applied).hasSize(done.size()).allMatch(entry -> entry.status() == 200);
+    try (FakePhoneLockServer replay = FakePhoneLockServer.builder().directory(directory).start()) {
+      Api api = new Api(replay);
+      int changed = 0;
+      for (JournalEntry entry : applied) {
+        String query = entry.query() == null ? "" : "?" + entry.query();
+        HttpResponse<String> response = api.put(entry.path() + query, entry.username(), "pw");
+        assertThat(response.statusCode()).isEqualTo(200);
+        changed += Api.changedLines(response);
+      }
+      assertThat(changed).isEqualTo(done.stream().mapToInt(Done::changedLines).sum());
+      assertThat(replay.lines()).isEqualTo(server.lines());
     }
   }
 

@@ -15,6 +15,12 @@ class RoutingTest extends SampleServerTest {
   }
 
   @Test
+  void theJdkServerIsToldToSendWithoutNagleDelay() {
+    // Without it, each request on a kept-alive connection waited for a delayed ACK (HttpListener).
+    assertThat(System.getProperty(HttpListener.NODELAY_PROPERTY)).isEqualTo("true");
+  }
+
+  @Test
   void pathsMatchCaseInsensitively() {
     HttpResponse<String> lock =
         api.put("/FW/apps/stonelock/webapi/PHONES/lock?department=Legal", "admin", "admin-demo-pw");

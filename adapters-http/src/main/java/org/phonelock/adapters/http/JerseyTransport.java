@@ -110,7 +110,20 @@ final class JerseyTransport implements AutoCloseable {
       return "";
     }
     try (InputStream in = response.readEntity(InputStream.class)) {
-      return new String(in.readNBytes(MAX_BODY_BYTES), charset(response.getMediaType()));
+      byte[] bytes = in.readNBytes(MAX_BODY_BYTES);
+      checkComplete(bytes.length, response.getLength());
+      return new String(bytes, charset(response.getMediaType()));
+    }
+  }
+
+  /**
+   * HttpURLConnection reports a body cut short of its {@code Content-Length} as a plain end of
+   * stream, so a connection dropped mid-answer must be caught here.
+   */
+  private static void checkComplete(int read, int contentLength) throws IOException {
+    if (contentLength >= 0 && read < Math.min(contentLength, MAX_BODY_BYTES)) {
+      throw new IOException(
+          "answer cut short: got " + read + " of " + contentLength + " body bytes");
     }
   }
 

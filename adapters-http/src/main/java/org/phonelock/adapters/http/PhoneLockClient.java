@@ -105,9 +105,12 @@ public final class PhoneLockClient implements ApplyPhoneLockPort, AutoCloseable 
    *     answer arrived after the retries; the message names the server and the cause, never the
    *     credentials
    * @throws IllegalStateException when the client is closed
+   * @throws NullPointerException when an argument is null
    */
   @Override
   public PhoneLockResult apply(PhoneLockAction action, Filter filter) {
+    requireNonNull(action, "action");
+    requireNonNull(filter, "filter");
     URI uri = server.request(action, QueryEncoder.query(filter));
     HttpAnswer answer =
         sender.send("PUT " + server.endpoint(action), () -> transport.put(uri, secrets));
@@ -119,9 +122,14 @@ public final class PhoneLockClient implements ApplyPhoneLockPort, AutoCloseable 
    *
    * @param action lock or unlock
    * @param filter the filters
-   * @return method {@code PUT}, the full URI and the header lines, {@code Authorization} redacted
+   * @return method {@code PUT}, the full URI and the header lines the adapter sets ({@code
+   *     Authorization} redacted); the HTTP stack adds only {@code Host}, {@code User-Agent} and
+   *     {@code Connection}
+   * @throws NullPointerException when an argument is null
    */
   public RequestPreview preview(PhoneLockAction action, Filter filter) {
+    requireNonNull(action, "action");
+    requireNonNull(filter, "filter");
     return new RequestPreview(
         "PUT",
         server.request(action, QueryEncoder.query(filter)),
@@ -255,6 +263,8 @@ public final class PhoneLockClient implements ApplyPhoneLockPort, AutoCloseable 
      * @throws java.io.UncheckedIOException naming the file when the CA file cannot be read
      */
     public PhoneLockClient build() {
+      // HttpURLConnection, under Jersey, would log the Authorization header at FINE.
+      JdkHttpLogging.neverLogHeaders();
       return settings.build();
     }
 

@@ -17,7 +17,10 @@ public record RequestPreview(String method, URI uri, List<String> headerLines) {
   /**
    * Checks the arguments and copies the header lines.
    *
-   * @throws NullPointerException when an argument is null
+   * @param method the HTTP method
+   * @param uri the full request URI
+   * @param headerLines the header lines, copied
+   * @throws NullPointerException when an argument or a header line is null
    */
   public RequestPreview {
     requireNonNull(method, "method");

@@ -18,8 +18,8 @@ final class ServerAddress {
   static final String ENDPOINT_PATH = "/fw/Apps/StoneLock/WebAPI/Phones/";
 
   private static final String ACCEPTED =
-      "accepted: http://host[:port][/path] or https://host[:port][/path], without user name,"
-          + " password, query or fragment";
+      "accepted: http://HOST[:PORT] or https://HOST[:PORT], optionally with a path prefix (a"
+          + " reverse proxy), without user name, password, endpoint path, query or fragment";
 
   private static final Pattern USER_INFO = Pattern.compile("//[^/?#]*@");
 
@@ -35,8 +35,9 @@ final class ServerAddress {
    * @param server e.g. {@code https://ucx.example.com:8443} or {@code http://proxy/imagicle/}
    * @return the address
    * @throws IllegalArgumentException naming the URL (user info redacted) and what is accepted, when
-   *     the URL is not absolute, its scheme is not http or https, it has no host, or it holds user
-   *     info, a query or a fragment
+   *     the URL is not absolute, its scheme is not http or https, it has no host, its port is not
+   *     1 to 65535, or it holds user info, a {@code /fw} path segment (the endpoint path, which is
+   *     added here), a query or a fragment
    * @throws NullPointerException when {@code server} is null
    */
   static ServerAddress of(URI server) {
@@ -55,8 +56,17 @@ final class ServerAddress {
     if (server.getRawQuery() != null || server.getRawFragment() != null) {
       throw refused(server, "it holds a query or a fragment");
     }
+    if (server.getPort() == 0 || server.getPort() > 65535
+        || (server.getPort() == -1 && authority.endsWith(":"))) {
+      throw refused(server, "the port must be 1 to 65535");
+    }
     String path = server.getRawPath() == null ? "" : server.getRawPath();
     path = path.replaceAll("/+$", "");
+    // The endpoint path is appended here; a URL that already holds it would get 404.
+    if (path.toLowerCase(Locale.ROOT).matches("(/[^/]*)*/fw(/.*)?")) {
+      throw refused(server, "it holds the endpoint path; give the server only, e.g."
+          + " https://ucx.example.com, and phonelock adds " + ENDPOINT_PATH + "Lock");
+    }
     return new ServerAddress(URI.create(scheme + "://" + authority + path));
   }
 

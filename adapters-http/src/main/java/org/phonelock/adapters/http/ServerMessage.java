@@ -34,11 +34,12 @@ final class ServerMessage {
    * @param secrets the secrets to remove from it
    * @return the JSON {@code message} (else {@code error}) string when the body is such an object;
    *     the page title (else its text) when the body is HTML; else the body itself; in every case
-   *     cleaned by {@link #clean}
+   *     cleaned by {@link #clean}, with secrets replaced by {@code <redacted>}
    */
   static String of(String body, Secrets secrets) {
     String text = jsonMessage(body).orElseGet(() -> html(body).orElse(body));
-    return clean(secrets.scrub(text));
+    // Again after cleaning: folding white space can turn "a\nb" into a password "a b".
+    return secrets.scrub(clean(secrets.scrub(text)));
   }
 
   /**

@@ -69,6 +69,9 @@ final class TlsContexts {
   }
 
   private static Collection<? extends Certificate> readCertificates(Path pem) {
+    if (Files.isDirectory(pem)) {
+      throw new IllegalArgumentException("CA file " + pem + " is a directory; give a PEM file");
+    }
     try (InputStream in = Files.newInputStream(pem)) {
       Collection<? extends Certificate> certificates =
           CertificateFactory.getInstance("X.509").generateCertificates(in);
@@ -76,6 +79,8 @@ final class TlsContexts {
         throw notPem(pem, null);
       }
       return certificates;
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UncheckedIOException("cannot read CA file " + pem + ": no such file", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read CA file " + pem + ": " + e.getMessage(), e);
     } catch (CertificateException e) {

@@ -51,7 +51,7 @@ final class CaptureServer implements AutoCloseable {
   /** Promises a 100-byte body, sends a few bytes, and closes. */
   record Truncate(int status) implements Reply {}
 
-  /** Never answers (until the server is closed). */
+  /** Does not answer for ten seconds (or until the server is closed), then drops the connection. */
   record Hang() implements Reply {}
 
   static Reply status(int status) {
@@ -60,6 +60,12 @@ final class CaptureServer implements AutoCloseable {
 
   static Reply status(int status, String body) {
     return new Respond(status, Map.of(), body);
+  }
+
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY each answer with a
+    // body waits for the client's delayed ACK (about 40 ms), which makes property runs slow.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
   private final HttpServer server;
@@ -154,7 +160,7 @@ final class CaptureServer implements AutoCloseable {
 
   private void awaitClose() {
     try {
-      closed.await();
+      closed.await(10, java.util.concurrent.TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

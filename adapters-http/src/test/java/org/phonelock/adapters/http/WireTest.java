@@ -60,6 +60,5 @@ class WireTest {
     assertThat(request.body()).isEmpty();
     assertThat(request.header("Content-Length")).isIn(null, "0");
     assertThat(request.header("Content-Type")).isNull();
-    System.out.println(request.headers().entrySet());
   }
 }

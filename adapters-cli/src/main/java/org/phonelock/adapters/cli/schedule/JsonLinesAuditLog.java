@@ -1,0 +1,87 @@
+package org.phonelock.adapters.cli.schedule;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.phonelock.application.schedule.AuditLog;
+import org.phonelock.application.schedule.AuditRecord;
+
+/**
+ * The audit log as JSON lines (issue "Schedules"), one object per record: {@code time}, {@code
+ * event} ({@code attempt} or {@code outcome}), {@code job}, {@code action}, {@code server},
+ * {@code filters} (API field names to values), {@code firing}, {@code outcome}, {@code
+ * attempts}, {@code durationMs}, {@code message}. Times are ISO-8601 with the schedule zone's
+ * offset. Each record is appended with one write and forced to disk, so concurrent runs do not
+ * interleave lines and a crash loses no record that was reported.
+ */
+public final class JsonLinesAuditLog implements AuditLog {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path file;
+  private final ZoneId zone;
+
+  /**
+   * Creates the log; the file is created on the first record.
+   *
+   * @param file the log file; its directory must exist
+   * @param zone the zone for times, the schedule's
+   */
+  public JsonLinesAuditLog(Path file, ZoneId zone) {
+    this.file = file;
+    this.zone = zone;
+  }
+
+  /**
+   * Appends a record.
+   *
+   * @param record the record; it holds no secret
+   * @throws UncheckedIOException when the file cannot be written; the message names it
+   */
+  @Override
+  public void record(AuditRecord record) {
+    byte[] line = (toJson(record, zone) + "\n").getBytes(StandardCharsets.UTF_8);
+    try {
+      Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+          StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the audit log " + file + ": "
+          + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The JSON form of a record, on one line.
+   *
+   * @param record the record
+   * @param zone the zone for times
+   * @return the JSON object text
+   */
+  static String toJson(AuditRecord record, ZoneId zone) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("time", record.time().atZone(zone).toOffsetDateTime().toString());
+    node.put("event", record.event().name().toLowerCase(Locale.ROOT));
+    node.put("job", record.job());
+    node.put("action", record.action().name().toLowerCase(Locale.ROOT));
+    node.put("server", record.server());
+    ObjectNode filters = node.putObject("filters");
+    record.filter().values().forEach((field, value) -> filters.put(field.apiName(), value));
+    node.put("firing", record.firing().atZone(zone).toOffsetDateTime().toString());
+    node.put("outcome", record.outcome().label());
+    node.put("attempts", record.attempts());
+    node.put("durationMs", record.duration().toMillis());
+    node.put("message", record.message());
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.phonelock.adapters.cli.schedule;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.phonelock.adapters.cli.CliContext;
+import org.phonelock.adapters.cli.ExitCodes;
+import org.phonelock.adapters.cli.PhoneLockClientFactory;
+import org.phonelock.adapters.cli.ShutdownSignal;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code phonelock schedule}: lock and unlock at cron times from a YAML schedule file (issue
+ * "Schedules"). Holds what its subcommands share; they reach it as their parent command.
+ */
+@Command(
+    name = "schedule",
+    description = "Lock and unlock on a schedule: check a schedule file, list its next firings,"
+        + " run it, or export it for systemd, cron or Windows Task Scheduler.",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      ScheduleCheckCommand.class,
+      ScheduleNextCommand.class,
+      ScheduleRunCommand.class,
+      ScheduleExportCommand.class,
+    })
+public final class ScheduleCommand implements Callable<Integer> {
+  private final CliContext context;
+  private final PhoneLockClientFactory clients;
+  private final Clock clock;
+  private final Supplier<LoopControl> loops;
+
+  /**
+   * Creates the command for the real process.
+   *
+   * @param context the process surroundings
+   * @param clients opens HTTP sessions
+   * @param shutdown the process's stop signal, which ends {@code schedule run}
+   */
+  @Inject
+  public ScheduleCommand(CliContext context, PhoneLockClientFactory clients,
+      ShutdownSignal shutdown) {
+    this(context, clients, Clock.systemUTC(), () -> LoopControl.onSignal(shutdown));
+  }
+
+  /**
+   * Creates the command with a given clock and loop control (tests).
+   *
+   * @param context the process surroundings
+   * @param clients opens HTTP sessions
+   * @param clock the time source for catch-up, {@code next} and exports
+   * @param loops makes the loop control of one {@code schedule run}
+   */
+  public ScheduleCommand(CliContext context, PhoneLockClientFactory clients, Clock clock,
+      Supplier<LoopControl> loops) {
+    this.context = requireNonNull(context, "context");
+    this.clients = requireNonNull(clients, "clients");
+    this.clock = requireNonNull(clock, "clock");
+    this.loops = requireNonNull(loops, "loops");
+  }
+
+  /**
+   * Called without a subcommand.
+   *
+   * @return {@link ExitCodes#USAGE}, after a line on standard error naming the subcommands
+   */
+  @Override
+  public Integer call() {
+    context.err().println("phonelock schedule: no command given; use one of: check, next, run,"
+        + " export (see 'phonelock schedule --help')");
+    return ExitCodes.USAGE;
+  }
+
+  /**
+   * Reads a schedule file; on problems prints each as {@code FILE:LINE: message} on standard
+   * error.
+   *
+   * @param file the schedule file
+   * @return the schedule, or empty when the file has problems
+   */
+  Optional<ScheduleFile> load(Path file) {
+    ScheduleFileParser.Result result = ScheduleFileParser.parse(file);
+    result.problems().forEach(problem -> context.err().println(problem.format(file)));
+    if (!result.problems().isEmpty()) {
+      context.err().println("phonelock schedule: " + file + " has " + result.problems().size()
+          + (result.problems().size() == 1 ? " error" : " errors") + "; nothing was sent");
+    }
+    return result.file();
+  }
+
+  CliContext context() {
+    return context;
+  }
+
+  PhoneLockClientFactory clients() {
+    return clients;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  LoopControl newLoop() {
+    return loops.get();
+  }
+}

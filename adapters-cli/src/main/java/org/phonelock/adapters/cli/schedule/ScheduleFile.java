@@ -1,0 +1,53 @@
+package org.phonelock.adapters.cli.schedule;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.phonelock.application.schedule.Schedule;
+
+/**
+ * A checked schedule file: the schedule and how to reach the server.
+ *
+ * @param path the file
+ * @param schedule the time zone and jobs
+ * @param server the {@code server} key, an http or https URL; empty when a profile gives it
+ * @param user the {@code user} key; empty when a profile gives it
+ * @param profile the {@code profile} key, if any
+ * @param password the {@code password} key, present only when the file is readable by its owner
+ *     alone; never shown by {@link #toString()}
+ */
+public record ScheduleFile(
+    Path path,
+    Schedule schedule,
+    Optional<URI> server,
+    Optional<String> user,
+    Optional<String> profile,
+    Optional<String> password) {
+
+  /**
+   * Checks the arguments.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public ScheduleFile {
+    requireNonNull(path, "path");
+    requireNonNull(schedule, "schedule");
+    requireNonNull(server, "server");
+    requireNonNull(user, "user");
+    requireNonNull(profile, "profile");
+    requireNonNull(password, "password");
+  }
+
+  /**
+   * A summary without the password.
+   *
+   * @return e.g. {@code ScheduleFile[night.yaml, Europe/Rome, 2 jobs, password=<redacted>]}
+   */
+  @Override
+  public String toString() {
+    return "ScheduleFile[" + path + ", " + schedule.zone() + ", " + schedule.jobs().size()
+        + " jobs, password=" + (password.isPresent() ? "<redacted>" : "none") + "]";
+  }
+}

@@ -1,0 +1,118 @@
+package org.phonelock.adapters.cli.schedule;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.phonelock.application.schedule.Schedule;
+import org.phonelock.application.schedule.ScheduleJob;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a schedule file (issue "Schedules", "What to build"): YAML with {@code timezone}, {@code
+ * server}, {@code user} or {@code profile}, optionally {@code password}, and {@code jobs}. Every
+ * error is collected with its line; a file with any error gives no schedule. Messages never hold
+ * the password, not even when the YAML around it is malformed.
+ */
+public final class ScheduleFileParser {
+  private static final List<String> KEYS =
+      List.of("timezone", "server", "user", "profile", "password", "jobs");
+
+  private ScheduleFileParser() {}
+
+  /**
+   * The outcome of reading a file.
+   *
+   * @param file the schedule, when there was no problem
+   * @param problems every error, by line; empty exactly when {@code file} is present
+   */
+  public record Result(Optional<ScheduleFile> file, List<Problem> problems) {}
+
+  /**
+   * Reads and checks a schedule file.
+   *
+   * @param path the file, UTF-8 (a leading byte order mark is allowed)
+   * @return the schedule, or the problems
+   */
+  public static Result parse(Path path) {
+    Problems problems = new Problems();
+    Optional<Node> root = read(path, problems).flatMap(text -> compose(text, problems));
+    Optional<ScheduleFile> file = root.flatMap(node -> schedule(path, node, problems));
+    return problems.isEmpty() ? new Result(file, List.of()) : new Result(Optional.empty(),
+        problems.list());
+  }
+
+  private static Optional<ScheduleFile> schedule(Path path, Node root, Problems problems) {
+    Optional<YamlMapping> read = YamlMapping.read(root, "the schedule file", KEYS, problems);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlMapping top = read.get();
+    Optional<java.time.ZoneId> zone = top.text("timezone", true).flatMap(
+        z -> Connection.zone(z, top.get("timezone").orElseThrow(), problems));
+    Connection connection = Connection.read(top, problems);
+    Optional<String> password = top.get("password").flatMap(
+        node -> Connection.password(path, node, problems));
+    ImmutableList<ScheduleJob> jobs = top.get("jobs").map(n -> JobParser.read(n, problems))
+        .orElseGet(() -> {
+          problems.add(top.line(), "missing key 'jobs'");
+          return ImmutableList.of();
+        });
+    if (!problems.isEmpty() || zone.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ScheduleFile(path, new Schedule(zone.get(), jobs), connection.server(),
+        connection.user(), connection.profile(), password));
+  }
+
+  private static Optional<String> read(Path path, Problems problems) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (CharacterCodingException e) {
+      problems.add(1, "the file is not valid UTF-8; save it as UTF-8");
+    } catch (NoSuchFileException e) {
+      problems.add(1, "no such file");
+    } catch (IOException e) {
+      problems.add(1, "cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Node> compose(String text, Problems problems) {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(20);
+    options.setAllowRecursiveKeys(false);
+    options.setCodePointLimit(1024 * 1024);
+    try {
+      Node node = new Yaml(options).compose(new StringReader(text));
+      if (node == null) {
+        problems.add(1, "the file is empty; it needs timezone, server, user and jobs");
+      }
+      return Optional.ofNullable(node);
+    } catch (MarkedYAMLException e) {
+      // Only the problem and its line: the snippet SnakeYAML adds may show a password.
+      int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+      problems.add(line, "not valid YAML: " + e.getProblem());
+    } catch (YAMLException e) {
+      problems.add(1, "not valid YAML (" + e.getClass().getSimpleName() + ")");
+    }
+    return Optional.empty();
+  }
+}

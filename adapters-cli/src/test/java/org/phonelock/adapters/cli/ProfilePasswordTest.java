@@ -1,0 +1,146 @@
+package org.phonelock.adapters.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A password in the profiles file is accepted only from a file open to its owner alone (issue
+ * "Client and CLI", "Using it"), and it is read exactly as written in single quotes.
+ */
+class ProfilePasswordTest {
+  private static final String SECRET = "Pr0file-Secret-€-\uD83D\uDD12";
+  private final CliHarness cli = new CliHarness();
+  @TempDir Path configDir;
+  private Path file;
+
+  @BeforeEach
+  void configDirectory() throws Exception {
+    cli.configDirectory = Optional.of(configDir);
+    file = configDir.resolve("config.yaml");
+    Files.writeString(file, "profiles:\n  prod:\n    server: https://ias.example.com\n"
+        + "    user: svc\n    password: '" + SECRET + "'\n", StandardCharsets.UTF_8);
+  }
+
+  private int lockWithPermissions(String permissions) throws Exception {
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
+    return cli.run("lock", "--profile", "prod", "--department", "R&D");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rw-------", "r--------"})
+  void passwordFromAFileOnlyItsOwnerCanReadIsUsed(String permissions) throws Exception {
+    assertThat(lockWithPermissions(permissions)).as(cli.err).isZero();
+    assertThat(cli.opened.get(0).credentials().password()).isEqualTo(SECRET);
+    assertThat(cli.out + cli.err).doesNotContain(SECRET);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rw-r--r--", "rw-r-----", "rw----r--", "rw--w----", "rw------x"})
+  void passwordFromAFileOthersCanOpenIsRefusedWithTheFix(String permissions) throws Exception {
+    int exit = lockWithPermissions(permissions);
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.sent).isEmpty();
+    assertThat(cli.err.strip()).doesNotContain("\n")
+        .contains("profile 'prod', " + file + ":5", "is open to other users",
+            "chmod 600 " + file);
+    assertThat(cli.out + cli.err).doesNotContain(SECRET);
+  }
+
+  @Test
+  void environmentPasswordWinsOverTheProfile() throws Exception {
+    cli.environment.put("PHONELOCK_PASSWORD", "from-env");
+    assertThat(lockWithPermissions("rw-------")).isZero();
+    assertThat(cli.opened.get(0).credentials().password()).isEqualTo("from-env");
+  }
+
+  @Test
+  void profilePasswordWinsOverThePrompt() throws Exception {
+    cli.typedPassword = Optional.of("typed");
+    assertThat(lockWithPermissions("rw-------")).isZero();
+    assertThat(cli.prompts).isEmpty();
+    assertThat(cli.opened.get(0).credentials().password()).isEqualTo(SECRET);
+  }
+
+  @Test
+  void onAFileSystemWithoutPosixPermissionsThePasswordIsRefused() {
+    Profile profile = new Profile("prod", file, Map.of());
+    Profile.Value password = new Profile.Value(SECRET, 5);
+    assertThat(ConfigFilePermissions.refusal(profile, password, Optional.empty()))
+        .hasValueSatisfying(refusal -> assertThat(refusal)
+            .contains("no POSIX permissions", "PHONELOCK_PASSWORD", "--password-file")
+            .doesNotContain(SECRET));
+  }
+
+  @Test
+  void ownerOnlyPermissionsAreAccepted() {
+    Profile profile = new Profile("prod", file, Map.of());
+    assertThat(ConfigFilePermissions.refusal(profile, new Profile.Value("x", 5),
+        Optional.of(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))))
+        .isEmpty();
+  }
+
+  @Test
+  void profileToStringNeverShowsAValue() {
+    Profile profile =
+        new Profile("prod", file, Map.of("password", new Profile.Value(SECRET, 5)));
+    assertThat(profile.toString()).contains("prod", "password").doesNotContain(SECRET);
+    assertThat(new Profile.Value(SECRET, 5).toString()).doesNotContain(SECRET);
+  }
+
+  /**
+   * The README tells users to put the password in single quotes, doubling any {@code '}: any
+   * text without a line break then reads back unchanged (reserved YAML characters, leading
+   * {@code *}, {@code !}, {@code &}, {@code #}, spaces, non-BMP characters).
+   */
+  @Property(tries = 1000)
+  void singleQuotedPasswordReadsBackExactly(@ForAll("passwords") String password)
+      throws Exception {
+    Path dir = Files.createTempDirectory("phonelock-profile");
+    try {
+      Path yaml = dir.resolve("config.yaml");
+      Files.writeString(yaml, "profiles:\n  p:\n    password: '" + password.replace("'", "''")
+          + "'\n", StandardCharsets.UTF_8);
+      Map<String, Profile> profiles = ProfilesFile.load(yaml);
+      assertThat(profiles.get("p").get("password").map(Profile.Value::text)).contains(password);
+    } finally {
+      Files.deleteIfExists(dir.resolve("config.yaml"));
+      Files.delete(dir);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> passwords() {
+    // YAML's printable characters without line breaks (YAML 1.1 also breaks at U+0085,
+    // U+2028, U+2029), as strings of code points so that surrogate pairs stay whole.
+    Arbitrary<Integer> codePoint = Arbitraries.oneOf(
+        Arbitraries.of(' ', '\'', '"', '*', '!', '&', '#', ':', '-', '%', '@', '\\', '\t')
+            .map(c -> (int) c),
+        Arbitraries.integers().between(0x20, 0x7E),
+        Arbitraries.integers().between(0xA0, 0xD7FF).filter(c -> c != 0x2028 && c != 0x2029),
+        Arbitraries.integers().between(0xE000, 0xFFFD),
+        Arbitraries.integers().between(0x10000, 0x10FFFF));
+    return codePoint.list().ofMaxSize(24).map(points -> {
+      StringBuilder text = new StringBuilder();
+      points.forEach(text::appendCodePoint);
+      return text.toString();
+    });
+  }
+}

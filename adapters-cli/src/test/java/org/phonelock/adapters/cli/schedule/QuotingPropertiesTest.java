@@ -1,0 +1,41 @@
+package org.phonelock.adapters.cli.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Quoted paths reach the program unchanged; checked against a real POSIX shell. */
+class QuotingPropertiesTest {
+  @Provide
+  Arbitrary<String> paths() {
+    return Arbitraries.strings().withChars("/ 'a\"$`\\%*?;&|<>()~#!\t=é")
+        .ofMinLength(1).ofMaxLength(20);
+  }
+
+  @Property(tries = 150)
+  void aShellWordIsReadBackAsTheSameArgument(@ForAll("paths") String path) throws Exception {
+    Process shell = new ProcessBuilder("/bin/sh", "-c", "printf '%s' " + Quoting.shell(path))
+        .redirectErrorStream(true).start();
+    String echoed = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(shell.waitFor()).isZero();
+    assertThat(echoed).isEqualTo(path);
+  }
+
+  @Example
+  void schedulerSpecificEscapes() {
+    assertThat(Quoting.shell("/etc/phonelock/night.yaml")).isEqualTo("/etc/phonelock/night.yaml");
+    assertThat(Quoting.cron("/srv/100% done")).isEqualTo("'/srv/100\\% done'");
+    assertThat(Quoting.systemd("/srv/a b/$HOME%")).isEqualTo("\"/srv/a b/$$HOME%%\"");
+    assertThat(Quoting.systemd("/srv/q\"uote\\")).isEqualTo("\"/srv/q\\\"uote\\\\\"");
+    assertThat(Quoting.windows("C:\\phonelock\\night.yaml")).isEqualTo("C:\\phonelock\\night.yaml");
+    assertThat(Quoting.windows("C:\\Program Files\\x\\")).isEqualTo("\"C:\\Program Files\\x\\\\\"");
+    assertThat(Quoting.join(List.of("a b", "c"), Quoting::windows)).isEqualTo("\"a b\" c");
+  }
+}

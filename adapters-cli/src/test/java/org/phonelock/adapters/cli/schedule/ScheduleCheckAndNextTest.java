@@ -1,0 +1,127 @@
+package org.phonelock.adapters.cli.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code phonelock schedule check} and {@code phonelock schedule next} through the CLI. */
+class ScheduleCheckAndNextTest {
+  private static final String WITH_DST_JOB = ScheduleFiles.issueExample(
+      "https://ias.example.com", "phonelock-svc") + String.join("\n",
+      "  - name: sales-sunday",
+      "    action: lock",
+      "    cron: \"30 2 * * SUN\"",
+      "    filters: { department: Sales }",
+      "    except: [2026-04-05]",
+      "");
+
+  @TempDir Path directory;
+  private SimulatedClock clock;
+  private ScheduleCli cli;
+  private Path file;
+
+  @BeforeEach
+  void setUp() {
+    clock = new SimulatedClock(Instant.parse("2026-03-27T09:00:00Z"));
+    cli = new ScheduleCli(new RecordingClients(clock), clock, () -> clock.loopUntil(Instant.MIN));
+    file = ScheduleFiles.write(directory, "night.yaml", WITH_DST_JOB);
+  }
+
+  @Test
+  void checkSaysValidAndShowsEachJobsNextFiring() {
+    assertThat(cli.run("schedule", "check", file.toString())).isEqualTo(0);
+    assertThat(cli.out).isEqualTo(String.join("\n",
+        file + ": valid: 3 jobs, time zone Europe/Rome",
+        "  rd-night: lock department=\"R&D\" at \"0 19 * * MON-FRI\"; next 2026-03-27T19:00+01:00",
+        "  rd-morning: unlock department=\"R&D\" customField1=\"Example1\" at \"30 7 * * MON-FRI\";"
+            + " next 2026-03-30T07:30+02:00",
+        "  sales-sunday: lock department=\"Sales\" at \"30 2 * * SUN\" except [2026-04-05];"
+            + " next 2026-03-29T03:00+02:00",
+        ""));
+    assertThat(cli.err).isEmpty();
+  }
+
+  @Test
+  void checkNamesEveryErrorWithFileAndLineAndExitsTwo() {
+    Path bad = ScheduleFiles.write(directory, "bad.yaml", WITH_DST_JOB
+        .replace("action: unlock", "action: unlok").replace("30 2 * * SUN", "30 2 * *"));
+    assertThat(cli.run("schedule", "check", bad.toString())).isEqualTo(2);
+    assertThat(cli.out).isEmpty();
+    assertThat(cli.err.lines()).containsExactly(
+        bad + ":10: job rd-morning: action 'unlok' is not accepted; expected lock or unlock",
+        bad + ":15: job sales-sunday: cron '30 2 * *' is not accepted (Cron expression contains 4"
+            + " parts but we expect one of [5]); expected 5 fields: minute hour day-of-month"
+            + " month day-of-week, e.g. \"0 19 * * MON-FRI\"",
+        "phonelock schedule: " + bad + " has 2 errors; nothing was sent");
+  }
+
+  @Test
+  void checkWarnsAboutPlainHttpToAnotherHost() {
+    Path plain = ScheduleFiles.write(directory, "plain.yaml",
+        ScheduleFiles.issueExample("http://ias.example.com", "svc"));
+    assertThat(cli.run("schedule", "check", plain.toString())).isEqualTo(0);
+    assertThat(cli.err).contains("warning: credentials would go unencrypted over plain http to"
+        + " ias.example.com");
+  }
+
+  @Test
+  void nextListsFiringsWithLocalTimeAndOffsetThenJobAndAction() {
+    assertThat(cli.run("schedule", "next", file.toString(), "--from", "2026-03-27T12:00+01:00",
+        "--count", "6")).isEqualTo(0);
+    assertThat(cli.out.lines()).containsExactly(
+        "2026-03-27T19:00+01:00 rd-night lock department=\"R&D\"",
+        "2026-03-29T03:00+02:00 sales-sunday lock department=\"Sales\" (for 02:30, skipped by"
+            + " DST)",
+        "2026-03-30T07:30+02:00 rd-morning unlock department=\"R&D\" customField1=\"Example1\"",
+        "2026-03-30T19:00+02:00 rd-night lock department=\"R&D\"",
+        "2026-03-31T07:30+02:00 rd-morning unlock department=\"R&D\" customField1=\"Example1\"",
+        "2026-03-31T19:00+02:00 rd-night lock department=\"R&D\"");
+  }
+
+  @Test
+  void nextHonoursExceptAndStartsNowByDefault() {
+    clock.set(Instant.parse("2026-04-03T12:00:00Z"));
+    assertThat(cli.run("schedule", "next", file.toString(), "--count", "40")).isEqualTo(0);
+    assertThat(cli.out.lines()).filteredOn(l -> l.contains("sales-sunday")).first()
+        .asString().startsWith("2026-04-12T02:30+02:00");
+    assertThat(cli.out.lines().findFirst()).contains(
+        "2026-04-03T19:00+02:00 rd-night lock department=\"R&D\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-03-29T03:00+02:00", "2026-03-29T01:00Z", "2026-03-29T03:00",
+      "2026-03-29T02:30", "2026-03-29T03:00+02:00[Europe/Rome]"})
+  void fromAcceptsOffsetsUtcLocalTimesAndZonedTimesAndIsInclusive(String from) {
+    assertThat(cli.run("schedule", "next", file.toString(), "--from", from, "--count", "1"))
+        .isEqualTo(0);
+    assertThat(cli.out).startsWith("2026-03-29T03:00+02:00 sales-sunday");
+  }
+
+  @Test
+  void fromAcceptsADateAtTheStartOfThatDay() {
+    assertThat(cli.run("schedule", "next", file.toString(), "--from", "2026-03-30",
+        "--count", "1")).isEqualTo(0);
+    assertThat(cli.out).startsWith("2026-03-30T07:30+02:00 rd-morning");
+  }
+
+  @Test
+  void badFlagsExitTwoWithWhatIsAccepted() {
+    assertThat(cli.run("schedule", "next", file.toString(), "--from", "yesterday")).isEqualTo(2);
+    assertThat(cli.err).contains("--from 'yesterday' is not accepted; expected an ISO-8601 time");
+    assertThat(cli.run("schedule", "next", file.toString(), "--from", "+12026-01-01T00:00Z"))
+        .isEqualTo(2);
+    assertThat(cli.err).contains("expected a time in the years 1 to 9999");
+    assertThat(cli.run("schedule", "next", file.toString(), "--count", "0")).isEqualTo(2);
+    assertThat(cli.err).contains("--count 0 is not accepted; expected 1 to 1000");
+    assertThat(cli.run("schedule")).isEqualTo(2);
+    assertThat(cli.err).contains("no command given; use one of: check, next, run, export");
+    assertThat(cli.run("schedule", "check")).isEqualTo(2);
+    assertThat(cli.err).contains("Missing required parameter: 'FILE'");
+  }
+}

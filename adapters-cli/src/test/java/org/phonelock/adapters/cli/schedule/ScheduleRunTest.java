@@ -1,0 +1,238 @@
+package org.phonelock.adapters.cli.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonelock.application.PhoneLockResult;
+import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
+
+/** {@code phonelock schedule run}, with and without {@code --once}, through the CLI. */
+class ScheduleRunTest {
+  private static final String PASSWORD = "Never-Shown-7f3a";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path directory;
+  private SimulatedClock clock;
+  private RecordingClients clients;
+  private ScheduleCli cli;
+  private Path file;
+
+  @BeforeEach
+  void setUp() {
+    clock = new SimulatedClock(Instant.parse("2026-06-10T08:00:00Z")); // Wednesday 10:00 Rome
+    clients = new RecordingClients(clock);
+    cli = new ScheduleCli(clients, clock,
+        () -> clock.loopUntil(Instant.parse("2026-06-10T17:05:00Z")));
+    cli.environment.put("PHONELOCK_PASSWORD", PASSWORD);
+    file = ScheduleFiles.write(directory, "night.yaml",
+        ScheduleFiles.issueExample("https://ias.example.com", "phonelock-svc"));
+  }
+
+  private int run(String... args) {
+    int exit = cli.run(args);
+    assertThat(cli.out + cli.err).doesNotContain(PASSWORD).doesNotContain("\tat ");
+    return exit;
+  }
+
+  private List<JsonNode> audit() throws Exception {
+    List<JsonNode> records = new ArrayList<>();
+    for (String line : Files.readAllLines(directory.resolve("night.audit.jsonl"))) {
+      records.add(JSON.readTree(line));
+    }
+    assertThat(Files.readString(directory.resolve("night.audit.jsonl"))).doesNotContain(PASSWORD);
+    return records;
+  }
+
+  @Test
+  void onceCatchesUpInFiringOrderAndARestartDoesNotRedoIt() throws Exception {
+    assertThat(run("schedule", "run", file.toString(), "--once")).isEqualTo(0);
+    assertThat(clients.requests).containsExactly(
+        "2026-06-10T08:00:00Z Lock department=\"R&D\"",
+        "2026-06-10T08:00:00Z Unlock department=\"R&D\" customField1=\"Example1\"");
+    assertThat(clients.opened).singleElement().satisfies(s -> {
+      assertThat(s.credentials().username()).isEqualTo("phonelock-svc");
+      assertThat(s.credentials().password()).isEqualTo(PASSWORD);
+      assertThat(s.server()).hasToString("https://ias.example.com");
+    });
+    assertThat(cli.out.lines()).containsExactly(
+        "Lock applied on https://ias.example.com to department=\"R&D\": the server reported no"
+            + " counts (job rd-night, firing 2026-06-09T19:00+02:00)",
+        "Unlock applied on https://ias.example.com to department=\"R&D\" customField1=\"Example1\":"
+            + " the server reported no counts (job rd-morning, firing 2026-06-10T07:30+02:00)");
+    assertThat(cli.err).isEmpty();
+    List<JsonNode> audit = audit();
+    assertThat(audit).hasSize(4);
+    JsonNode first = audit.get(0);
+    assertThat(first.get("event").asText()).isEqualTo("attempt");
+    assertThat(first.get("job").asText()).isEqualTo("rd-night");
+    assertThat(first.get("action").asText()).isEqualTo("lock");
+    assertThat(first.get("server").asText()).isEqualTo("https://ias.example.com");
+    assertThat(first.get("filters").toString()).isEqualTo("{\"department\":\"R&D\"}");
+    assertThat(first.get("firing").asText()).isEqualTo("2026-06-09T19:00+02:00");
+    assertThat(first.get("time").asText()).isEqualTo("2026-06-10T10:00+02:00");
+    assertThat(first.get("outcome").asText()).isEqualTo("applied");
+    assertThat(first.get("attempts").asInt()).isEqualTo(1);
+    assertThat(first.has("durationMs")).isTrue();
+    assertThat(audit.get(1).get("event").asText()).isEqualTo("outcome");
+    assertThat(Files.readString(directory.resolve("night.state.json")))
+        .contains("\"rd-night\"", "\"rd-morning\"", "2026-06-09T17:00:00Z");
+
+    clock.set(Instant.parse("2026-06-10T08:05:00Z"));
+    assertThat(run("schedule", "run", file.toString(), "--once")).isEqualTo(0);
+    assertThat(clients.requests).hasSize(2);
+    assertThat(cli.out).isEmpty();
+    assertThat(cli.err).isEmpty();
+  }
+
+  @Test
+  void onceExitsWithTheWorstOutcomeAndSaysWhatToDo() {
+    clients.thenAnswer(() -> new PhoneLockResult.PermissionDenied(""))
+        .thenAnswer(() -> new PhoneLockResult.ServerError(503, "Service Unavailable"));
+    assertThat(run("schedule", "run", file.toString(), "--once")).isEqualTo(6);
+    assertThat(cli.err.lines()).containsExactly(
+        "phonelock: lock on https://ias.example.com failed: permission denied (403); the account"
+            + " needs Imagicle Admin, Phone Lock Complete Management or Manage Department User"
+            + " with a department (job rd-night, firing 2026-06-09T19:00+02:00; the next run"
+            + " tries again)",
+        "phonelock: unlock on https://ias.example.com failed: server error (503) (server says:"
+            + " Service Unavailable); try again later (429, 502, 503 and 504 were retried) or"
+            + " check the server"
+            + " (job rd-morning, firing 2026-06-10T07:30+02:00; the next run tries again)");
+    clock.set(Instant.parse("2026-06-10T08:05:00Z"));
+    clients.thenAnswer(() -> {
+      throw new PhoneLockServerUnavailableException("https://ias.example.com: connect timed out",
+          null);
+    });
+    assertThat(run("schedule", "run", file.toString(), "--once")).isEqualTo(6);
+    assertThat(cli.err).contains("no answer from the server (https://ias.example.com: connect"
+        + " timed out)");
+    clients.thenAnswer(() -> new PhoneLockResult.AuthenticationFailed(""));
+    assertThat(run("schedule", "run", file.toString(), "--once")).isEqualTo(3);
+    assertThat(run("schedule", "run", file.toString(), "--once")).isEqualTo(0);
+  }
+
+  @Test
+  void theRunLoopRetriesA503WithBackoffAndStopsCleanly() throws Exception {
+    clock.set(Instant.parse("2026-06-10T16:59:00Z"));
+    clients.thenAnswer(() -> new PhoneLockResult.ServerError(503, ""))
+        .thenAnswer(() -> new PhoneLockResult.ServerError(503, ""));
+    assertThat(run("schedule", "run", file.toString(), "--no-catch-up")).isEqualTo(0);
+    assertThat(clients.requests).containsExactly(
+        "2026-06-10T17:00:00Z Lock department=\"R&D\"",
+        "2026-06-10T17:00:30Z Lock department=\"R&D\"",
+        "2026-06-10T17:01:30Z Lock department=\"R&D\"");
+    assertThat(cli.err).contains("rd-night: lock department=\"R&D\" on https://ias.example.com"
+        + " (firing 2026-06-10T19:00+02:00): attempt 1 failed, server-error: 503; retrying",
+        "attempt 2 failed", "phonelock schedule: stopped");
+    assertThat(cli.out).contains("2026-06-10T19:01:30+02:00 rd-night: lock department=\"R&D\""
+        + " on https://ias.example.com (firing 2026-06-10T19:00+02:00): applied after 3 attempts");
+    assertThat(audit()).extracting(r -> r.get("event").asText() + " " + r.get("outcome").asText()
+        + " " + r.get("attempts").asInt())
+        .containsExactly("attempt server-error 1", "attempt server-error 2", "attempt applied 3",
+            "outcome applied 3");
+  }
+
+  @Test
+  void thePasswordKeyIsUsedOnlyAfterFlagsAndEnvironmentAndOnlyFromAPrivateFile() {
+    Path withPassword = ScheduleFiles.write(directory, "night.yaml",
+        ScheduleFiles.issueExample("https://ias.example.com", "svc") + "password: file-pw-1\n");
+    cli.environment.clear();
+    assertThat(run("schedule", "run", withPassword.toString(), "--once")).isEqualTo(0);
+    assertThat(clients.opened.get(0).credentials().password()).isEqualTo("file-pw-1");
+
+    cli.environment.put("PHONELOCK_PASSWORD", PASSWORD);
+    assertThat(run("schedule", "run", withPassword.toString(), "--once")).isEqualTo(0);
+    assertThat(clients.opened.get(1).credentials().password()).isEqualTo(PASSWORD);
+
+    Path shared = ScheduleFiles.write(directory, "shared.yaml",
+        ScheduleFiles.issueExample("https://ias.example.com", "svc") + "password: file-pw-1\n",
+        "rw-r--r--");
+    assertThat(run("schedule", "run", shared.toString(), "--once")).isEqualTo(2);
+    assertThat(cli.err).contains(shared + ":13: a password is accepted only in a file readable by"
+        + " its owner alone", "chmod 600 " + shared).doesNotContain("file-pw-1");
+    assertThat(clients.opened).hasSize(2);
+  }
+
+  @Test
+  void withoutAnyPasswordNothingIsSent() {
+    cli.environment.clear();
+    assertThat(run("schedule", "run", file.toString(), "--once")).isEqualTo(2);
+    assertThat(cli.err).contains("no password for user 'phonelock-svc': set PHONELOCK_PASSWORD");
+    assertThat(clients.opened).isEmpty();
+  }
+
+  @Test
+  void refusedCombinationsAndLocationsExitTwo() {
+    assertThat(run("schedule", "run", file.toString(), "--once", "--no-catch-up")).isEqualTo(2);
+    assertThat(cli.err).contains("cannot be combined with --no-catch-up");
+    assertThat(run("schedule", "run", file.toString(), "--once", "--state",
+        directory.resolve("missing/state.json").toString())).isEqualTo(2);
+    assertThat(cli.err).contains("--state", "does not exist or is not writable");
+    Path profile = ScheduleFiles.write(directory, "profile.yaml", ScheduleFiles.ISSUE_EXAMPLE
+        .replace("server: SERVER\nuser: USER\n", "profile: night-ops\n"));
+    assertThat(run("schedule", "run", profile.toString(), "--once")).isEqualTo(2);
+    assertThat(cli.err).contains("schedule " + profile + ": --profile 'night-ops': there is no"
+        + " profiles file");
+    assertThat(clients.opened).isEmpty();
+  }
+
+  @Test
+  void aProfileGivesWhatTheScheduleFileLeavesOut() throws Exception {
+    Path config = Files.createDirectory(directory.resolve("config"));
+    ScheduleFiles.write(config, "config.yaml", String.join("\n",
+        "profiles:",
+        "  night-ops:",
+        "    server: https://profile.example.com",
+        "    user: profile-user",
+        "    password: 'profile-pw'",
+        "    retries: 5",
+        ""));
+    cli.configDirectory = java.util.Optional.of(config);
+    cli.environment.clear();
+    Path profile = ScheduleFiles.write(directory, "profile.yaml", ScheduleFiles.ISSUE_EXAMPLE
+        .replace("server: SERVER\nuser: USER\n", "profile: night-ops\n"));
+    assertThat(run("schedule", "check", profile.toString())).isEqualTo(0);
+    assertThat(run("schedule", "run", profile.toString(), "--once")).isEqualTo(0);
+    assertThat(clients.opened).singleElement().satisfies(s -> {
+      assertThat(s.server()).hasToString("https://profile.example.com");
+      assertThat(s.credentials().username()).isEqualTo("profile-user");
+      assertThat(s.credentials().password()).isEqualTo("profile-pw");
+      assertThat(s.retries()).isEqualTo(5);
+    });
+
+    Path both = ScheduleFiles.write(directory, "both.yaml", ScheduleFiles.ISSUE_EXAMPLE
+        .replace("server: SERVER\nuser: USER\n",
+            "server: https://file.example.com\nprofile: night-ops\npassword: file-pw\n"));
+    assertThat(run("schedule", "run", both.toString(), "--once", "--retries", "1")).isEqualTo(0);
+    assertThat(clients.opened.get(1).server()).hasToString("https://file.example.com");
+    assertThat(clients.opened.get(1).credentials().username()).isEqualTo("profile-user");
+    assertThat(clients.opened.get(1).credentials().password()).isEqualTo("file-pw");
+    assertThat(clients.opened.get(1).retries()).isEqualTo(1);
+
+    Path unknown = ScheduleFiles.write(directory, "unknown.yaml", ScheduleFiles.ISSUE_EXAMPLE
+        .replace("server: SERVER\nuser: USER\n", "profile: prod\n"));
+    assertThat(run("schedule", "check", unknown.toString())).isEqualTo(2);
+    assertThat(cli.err).contains(unknown + ": profile: --profile 'prod': no such profile in "
+        + config.resolve("config.yaml") + "; profiles there: night-ops");
+  }
+
+  @Test
+  void stateAndAuditLogGoWhereTheFlagsSay() throws Exception {
+    Path state = directory.resolve("elsewhere-state.json");
+    Path auditLog = directory.resolve("elsewhere-audit.jsonl");
+    assertThat(run("schedule", "run", file.toString(), "--once", "--state", state.toString(),
+        "--audit-log", auditLog.toString())).isEqualTo(0);
+    assertThat(state).exists();
+    assertThat(Files.readAllLines(auditLog)).hasSize(4);
+    assertThat(directory.resolve("night.state.json")).doesNotExist();
+  }
+}

@@ -1,0 +1,107 @@
+package org.phonelock.adapters.cli.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonelock.adapters.cli.InvalidInputException;
+import org.phonelock.application.schedule.AuditRecord;
+import org.phonelock.application.schedule.JobSuccess;
+import org.phonelock.application.schedule.Outcome;
+import org.phonelock.domain.Filter;
+import org.phonelock.domain.PhoneLockAction;
+
+/** The state file and the audit log file. */
+class StateAndAuditFilesTest {
+  @TempDir Path directory;
+
+  @Test
+  void theStateFileSurvivesAReopenAndForgets() {
+    Path file = directory.resolve("night.state.json");
+    JsonStateFile state = JsonStateFile.open(file);
+    assertThat(state.lastSuccess("rd-night")).isEmpty();
+    JobSuccess success = new JobSuccess("rd-night", "lock department=\"R&D\"",
+        Instant.parse("2026-06-09T17:00:00Z"), Instant.parse("2026-06-09T17:00:02.5Z"));
+    state.recordSuccess(success);
+    assertThat(JsonStateFile.open(file).lastSuccess("rd-night")).contains(success);
+    assertThat(directory.resolve("night.state.json.tmp")).doesNotExist();
+    state.forgetSuccess("rd-night");
+    assertThat(JsonStateFile.open(file).lastSuccess("rd-night")).isEmpty();
+  }
+
+  @Test
+  void aDamagedStateFileIsRefusedWithHowToStartAfresh() throws Exception {
+    Path file = directory.resolve("night.state.json");
+    Files.writeString(file, "{\"jobs\": {\"rd-night\": {\"firing\": \"yesterday\"}}}");
+    assertThatThrownBy(() -> JsonStateFile.open(file))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("state file " + file + " is not a phonelock state file")
+        .hasMessageContaining("move it away to start afresh");
+    Files.writeString(file, "not json");
+    assertThatThrownBy(() -> JsonStateFile.open(file)).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void auditRecordsAreJsonLinesWithTheIssueFieldsInTheScheduleZone() throws Exception {
+    Path file = directory.resolve("night.audit.jsonl");
+    JsonLinesAuditLog log = new JsonLinesAuditLog(file, ZoneId.of("Europe/Rome"));
+    Filter filter = Filter.builder().put("department", "R&D \"quoted\"\nnext").build();
+    log.record(new AuditRecord(Instant.parse("2026-06-10T17:01:30.250Z"),
+        AuditRecord.Event.OUTCOME, "rd-night", PhoneLockAction.LOCK, "https://ias.example.com",
+        filter, Instant.parse("2026-06-10T17:00:00Z"), Outcome.APPLIED, 3,
+        Duration.ofMillis(90_250), "40 users, 51 lines matched, 51 changed"));
+    log.record(new AuditRecord(Instant.parse("2026-06-10T17:02:00Z"), AuditRecord.Event.ATTEMPT,
+        "rd-night", PhoneLockAction.UNLOCK, "https://ias.example.com", Filter.none(),
+        Instant.parse("2026-06-10T17:00:00Z"), Outcome.SERVER_ERROR, 1, Duration.ZERO, ""));
+    var lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(2);
+    JsonNode record = new ObjectMapper().readTree(lines.get(0));
+    assertThat(record.get("time").asText()).isEqualTo("2026-06-10T19:01:30.250+02:00");
+    assertThat(record.get("event").asText()).isEqualTo("outcome");
+    assertThat(record.get("job").asText()).isEqualTo("rd-night");
+    assertThat(record.get("action").asText()).isEqualTo("lock");
+    assertThat(record.get("server").asText()).isEqualTo("https://ias.example.com");
+    assertThat(record.get("filters").get("department").asText())
+        .isEqualTo("R&D \"quoted\"\nnext");
+    assertThat(record.get("firing").asText()).isEqualTo("2026-06-10T19:00+02:00");
+    assertThat(record.get("outcome").asText()).isEqualTo("applied");
+    assertThat(record.get("attempts").asInt()).isEqualTo(3);
+    assertThat(record.get("durationMs").asLong()).isEqualTo(90_250);
+    assertThat(record.get("message").asText()).isEqualTo("40 users, 51 lines matched, 51 changed");
+    JsonNode attempt = new ObjectMapper().readTree(lines.get(1));
+    assertThat(attempt.get("action").asText()).isEqualTo("unlock");
+    assertThat(attempt.get("filters").size()).isZero();
+    assertThat(attempt.get("outcome").asText()).isEqualTo("server-error");
+  }
+
+  @Test
+  void anUnwritableAuditLogNamesItself() {
+    JsonLinesAuditLog log = new JsonLinesAuditLog(directory.resolve("missing/audit.jsonl"),
+        ZoneId.of("UTC"));
+    assertThatThrownBy(() -> log.record(new AuditRecord(Instant.EPOCH, AuditRecord.Event.ATTEMPT,
+        "j", PhoneLockAction.LOCK, "https://a.example", Filter.none(), Instant.EPOCH,
+        Outcome.APPLIED, 1, Duration.ZERO, "")))
+        .hasMessageContaining("cannot write the audit log " + directory.resolve(
+            "missing/audit.jsonl"));
+  }
+
+  @Test
+  void defaultLocationsAreNextToTheScheduleFile() {
+    Path schedule = directory.resolve("night.yaml");
+    assertThat(SchedulePaths.defaultState(schedule)).isEqualTo(
+        directory.resolve("night.state.json"));
+    assertThat(SchedulePaths.defaultAuditLog(schedule)).isEqualTo(
+        directory.resolve("night.audit.jsonl"));
+    assertThat(SchedulePaths.stem(Path.of("a.b.yml"))).isEqualTo("a.b");
+    assertThat(SchedulePaths.stem(Path.of("schedule"))).isEqualTo("schedule");
+    assertThat(SchedulePaths.stem(Path.of(".yaml"))).isEqualTo(".yaml");
+  }
+}

@@ -1,0 +1,53 @@
+package org.phonelock.adapters.fakeserver;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The OpenAPI 3 description of the Phone Lock API and the fake-only admin API, bundled as the
+ * resource {@code openapi.yaml} and served at {@code GET /__fake/openapi.yaml}, so that users can
+ * generate clients in other languages.
+ */
+final class OpenApiDocument {
+  /** The path after {@link AdminEndpoints#PREFIX}. */
+  static final String ROUTE = "openapi.yaml";
+  /** The media type of the document (RFC 9512). */
+  static final String CONTENT_TYPE = "application/yaml; charset=utf-8";
+
+  private static final String RESOURCE = "openapi.yaml";
+  private static final String TEXT = load();
+
+  private OpenApiDocument() {}
+
+  /**
+   * The document.
+   *
+   * @return the YAML text
+   */
+  static String text() {
+    return TEXT;
+  }
+
+  /**
+   * The reply of {@code GET /__fake/openapi.yaml}.
+   *
+   * @return 200 with the YAML text
+   */
+  static Reply reply() {
+    return Reply.text(200, CONTENT_TYPE, TEXT);
+  }
+
+  private static String load() {
+    try (InputStream in = OpenApiDocument.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled resource " + RESOURCE + " is missing");
+      }
+      return new String(in.readAllBytes(), UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled resource " + RESOURCE, e);
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package org.phonelock.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.phonelock.application.ChangeCounts;
+import org.phonelock.application.PhoneLockResult;
+import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
+import org.phonelock.domain.Credentials;
+import org.phonelock.domain.Filter;
+import org.phonelock.domain.PhoneLockAction;
+
+/** Retries on a real socket, with a recording sleeper instead of real waits. */
+class RetryTest {
+  private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+
+  private CaptureServer server;
+  private final List<Duration> waits = new ArrayList<>();
+  private final List<String> log = new ArrayList<>();
+
+  @BeforeEach
+  void start() throws Exception {
+    server = CaptureServer.http();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private PhoneLockClient.Builder builder(URI uri) {
+    return PhoneLockClient.builder(uri, new Credentials("admin", "pw"))
+        .sleeper(waits::add)
+        .random(() -> 0.5)
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .requestLog(log::add);
+  }
+
+  private PhoneLockResult lock(PhoneLockClient.Builder builder) {
+    try (PhoneLockClient client = builder.build()) {
+      return client.apply(PhoneLockAction.LOCK, Filter.none());
+    }
+  }
+
+  @Test
+  void retriesTwiceAfter503ThenSucceeds() {
+    String counts = "{\"matchedUsers\":1,\"matchedLines\":2,\"changedLines\":2}";
+    server.script(CaptureServer.status(503), CaptureServer.status(503), CaptureServer.status(200, counts));
+    assertThat(lock(builder(server.uri())))
+        .isEqualTo(
+            new PhoneLockResult.Applied(
+                PhoneLockAction.LOCK, Filter.none(), Optional.of(new ChangeCounts(1, 2, 2))));
+    assertThat(server.take()).hasSize(3);
+    // full jitter at 0.5 of the ceilings 500 ms and 1000 ms
+    assertThat(waits).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500));
+    assertThat(log).contains("* status 503, retrying in 250 ms", "* status 503, retrying in 500 ms");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {429, 502, 503, 504})
+  void givesUpAfterTheRetriesWithTheLastAnswer(int status) {
+    server.otherwise(CaptureServer.status(status, "{\"message\":\"busy\"}"));
+    assertThat(lock(builder(server.uri()))).isEqualTo(new PhoneLockResult.ServerError(status, "busy"));
+    assertThat(server.take()).hasSize(3);
+    assertThat(waits).hasSize(2);
+  }
+
+  @Test
+  void honoursRetryAfterInSeconds() {
+    server.script(
+        new CaptureServer.Respond(429, Map.of("Retry-After", "7"), ""), CaptureServer.status(200));
+    assertThat(lock(builder(server.uri()))).isInstanceOf(PhoneLockResult.Applied.class);
+    assertThat(server.take()).hasSize(2);
+    assertThat(waits).containsExactly(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void honoursRetryAfterAsAnHttpDate() {
+    String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(42).atOffset(ZoneOffset.UTC));
+    server.script(
+        new CaptureServer.Respond(503, Map.of("Retry-After", date), ""), CaptureServer.status(200));
+    assertThat(lock(builder(server.uri()))).isInstanceOf(PhoneLockResult.Applied.class);
+    assertThat(waits).containsExactly(Duration.ofSeconds(42));
+  }
+
+  @Test
+  void doesNotWaitLongerThanTwoMinutesForRetryAfter() {
+    server.script(new CaptureServer.Respond(429, Map.of("Retry-After", "3600"), "slow down"));
+    assertThat(lock(builder(server.uri()))).isEqualTo(new PhoneLockResult.ServerError(429, "slow down"));
+    assertThat(server.take()).hasSize(1);
+    assertThat(waits).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {400, 401, 403, 404, 405, 500, 501, 505})
+  void neverRetriesOtherStatuses(int status) {
+    server.otherwise(CaptureServer.status(status));
+    assertThat(lock(builder(server.uri())).status()).isEqualTo(status);
+    assertThat(server.take()).hasSize(1);
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void zeroRetriesSendsOnce() {
+    server.otherwise(CaptureServer.status(503));
+    assertThat(lock(builder(server.uri()).retries(0)).status()).isEqualTo(503);
+    assertThat(server.take()).hasSize(1);
+  }
+
+  @Test
+  void tenRetriesWaitWithCappedDoublingBackoff() {
+    server.otherwise(CaptureServer.status(502));
+    assertThat(lock(builder(server.uri()).retries(10)).status()).isEqualTo(502);
+    assertThat(server.take()).hasSize(11);
+    assertThat(waits)
+        .extracting(Duration::toMillis)
+        .containsExactly(250L, 500L, 1000L, 2000L, 4000L, 4000L, 4000L, 4000L, 4000L, 4000L);
+  }
+
+  @Test
+  void connectionRefusedEndsInAnExceptionAfterTheRetries() {
+    URI nowhere = Freeports.refusing();
+    assertThatThrownBy(() -> lock(builder(nowhere)))
+        .isInstanceOf(PhoneLockServerUnavailableException.class)
+        .hasMessageContaining("PUT " + nowhere + "/fw/Apps/StoneLock/WebAPI/Phones/Lock")
+        .hasMessageContaining("after 3 tries")
+        .hasMessageContaining("ConnectException")
+        .hasRootCauseInstanceOf(java.net.ConnectException.class);
+    assertThat(waits).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500));
+  }
+
+  @Test
+  void aDroppedConnectionIsRetriedThenReported() {
+    server.otherwise(new CaptureServer.Drop());
+    assertThatThrownBy(() -> lock(builder(server.uri())))
+        .isInstanceOf(PhoneLockServerUnavailableException.class)
+        .hasMessageContaining("after 3 tries");
+    // HttpURLConnection itself may resend a PUT once when the connection closes unanswered.
+    assertThat(server.take().size()).isBetween(3, 6);
+    assertThat(waits).hasSize(2);
+  }
+
+  @Test
+  void aDroppedConnectionFollowedByAnAnswerSucceeds() {
+    server.script(new CaptureServer.Drop(), new CaptureServer.Drop(), new CaptureServer.Drop());
+    assertThat(lock(builder(server.uri()).retries(3))).isInstanceOf(PhoneLockResult.Applied.class);
+  }
+
+  @Test
+  void aTruncatedAnswerCountsAsNoAnswer() {
+    server.otherwise(new CaptureServer.Truncate(200));
+    assertThatThrownBy(() -> lock(builder(server.uri())))
+        .isInstanceOf(PhoneLockServerUnavailableException.class)
+        .hasMessageContaining("after 3 tries");
+  }
+
+  @Test
+  void aServerThatNeverAnswersTimesOut() {
+    server.otherwise(new CaptureServer.Hang());
+    assertThatThrownBy(() -> lock(builder(server.uri()).readTimeout(Duration.ofMillis(200))))
+        .isInstanceOf(PhoneLockServerUnavailableException.class)
+        .hasMessageContaining("PUT " + server.uri() + "/fw/Apps/StoneLock/WebAPI/Phones/Lock")
+        .hasMessageContaining("after 3 tries")
+        .hasMessageContaining("timed out")
+        .hasRootCauseInstanceOf(java.net.SocketTimeoutException.class);
+  }
+
+  @Test
+  void aServerThatAcceptsNoConnectionTimesOutOnConnect() throws Exception {
+    try (FullBacklog full = new FullBacklog()) {
+      assertThatThrownBy(() -> lock(builder(full.uri()).connectTimeout(Duration.ofMillis(200))))
+          .isInstanceOf(PhoneLockServerUnavailableException.class)
+          .hasMessageContaining("PUT " + full.uri() + "/fw/Apps/StoneLock/WebAPI/Phones/Lock")
+          .hasMessageContaining("after 3 tries")
+          .hasMessageContaining("Connect timed out")
+          .hasRootCauseInstanceOf(java.net.SocketTimeoutException.class);
+    }
+    assertThat(waits).hasSize(2);
+  }
+
+  @Test
+  void anInterruptedWaitStopsTheRetries() {
+    server.otherwise(CaptureServer.status(503));
+    PhoneLockClient.Builder builder =
+        builder(server.uri()).sleeper(d -> {
+          throw new InterruptedException();
+        });
+    try {
+      assertThatThrownBy(() -> lock(builder))
+          .isInstanceOf(PhoneLockServerUnavailableException.class)
+          .hasMessageContaining("interrupted while waiting to send PUT");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(server.take()).hasSize(1);
+  }
+}

@@ -1,0 +1,112 @@
+package org.phonelock.application.schedule;
+
+import static java.util.Objects.requireNonNull;
+
+import org.phonelock.application.PhoneLockResult;
+
+/** What one request of a scheduled job came back with: an answer, or none. */
+public sealed interface AttemptResult {
+  /**
+   * The outcome for the audit log.
+   *
+   * @return a request outcome, never {@link Outcome#SUPERSEDED} or {@link
+   *     Outcome#LEFT_FOR_NEXT_RUN}
+   */
+  Outcome outcome();
+
+  /**
+   * The server's message or the cause of the failure, for the audit log.
+   *
+   * @return the text, possibly empty; never a secret
+   */
+  String message();
+
+  /**
+   * Tells whether the server applied the action.
+   *
+   * @return true for {@link Outcome#APPLIED}
+   */
+  default boolean applied() {
+    return outcome() == Outcome.APPLIED;
+  }
+
+  /**
+   * The server answered.
+   *
+   * @param result the answer
+   */
+  record Answered(PhoneLockResult result) implements AttemptResult {
+    /**
+     * Checks the argument.
+     *
+     * @throws NullPointerException when {@code result} is null
+     */
+    public Answered {
+      requireNonNull(result, "result");
+    }
+
+    @Override
+    public Outcome outcome() {
+      if (result instanceof PhoneLockResult.Applied) {
+        return Outcome.APPLIED;
+      } else if (result instanceof PhoneLockResult.AuthenticationFailed) {
+        return Outcome.AUTHENTICATION_FAILED;
+      } else if (result instanceof PhoneLockResult.PermissionDenied) {
+        return Outcome.PERMISSION_DENIED;
+      } else if (result instanceof PhoneLockResult.Refused) {
+        return Outcome.REFUSED;
+      }
+      return Outcome.SERVER_ERROR;
+    }
+
+    @Override
+    public String message() {
+      if (result instanceof PhoneLockResult.Applied applied) {
+        return applied.counts()
+            .map(c -> c.matchedUsers() + " users, " + c.matchedLines() + " lines matched, "
+                + c.changedLines() + " changed")
+            .orElse("");
+      } else if (result instanceof PhoneLockResult.AuthenticationFailed r) {
+        return statusAndMessage(401, r.serverMessage());
+      } else if (result instanceof PhoneLockResult.PermissionDenied r) {
+        return statusAndMessage(403, r.serverMessage());
+      } else if (result instanceof PhoneLockResult.Refused r) {
+        return statusAndMessage(r.status(), r.serverMessage());
+      }
+      PhoneLockResult.ServerError error = (PhoneLockResult.ServerError) result;
+      return statusAndMessage(error.status(), error.serverMessage());
+    }
+
+    private static String statusAndMessage(int status, String message) {
+      return message.isBlank() ? String.valueOf(status) : status + " " + message;
+    }
+  }
+
+  /**
+   * No answer came: the server was unreachable or timed out after the client's retries, or the
+   * client failed unexpectedly (a bug; still an attempt that did not apply the action).
+   *
+   * @param failure what the client threw; its message holds no secret (PhoneLockClient and
+   *     PhoneLockServerUnavailableException promise so)
+   */
+  record NoAnswer(RuntimeException failure) implements AttemptResult {
+    /**
+     * Checks the argument.
+     *
+     * @throws NullPointerException when {@code failure} is null
+     */
+    public NoAnswer {
+      requireNonNull(failure, "failure");
+    }
+
+    @Override
+    public Outcome outcome() {
+      return Outcome.UNAVAILABLE;
+    }
+
+    @Override
+    public String message() {
+      return failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.phonelock.application.schedule;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The attempt {@code schedule run --once} made for one firing.
+ *
+ * @param job the job
+ * @param firing the instant of the firing
+ * @param result what the request came back with
+ */
+public record FiringResult(ScheduleJob job, Instant firing, AttemptResult result) {
+  /**
+   * Checks the arguments.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public FiringResult {
+    requireNonNull(job, "job");
+    requireNonNull(firing, "firing");
+    requireNonNull(result, "result");
+  }
+}

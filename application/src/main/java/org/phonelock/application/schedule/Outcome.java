@@ -1,0 +1,39 @@
+package org.phonelock.application.schedule;
+
+/**
+ * What became of a request or a firing, as the audit log names it ({@link #label()}).
+ * The request outcomes follow {@link org.phonelock.application.PhoneLockResult}.
+ */
+public enum Outcome {
+  /** The server applied the action (200). */
+  APPLIED("applied"),
+  /** 401. */
+  AUTHENTICATION_FAILED("authentication-failed"),
+  /** 403. */
+  PERMISSION_DENIED("permission-denied"),
+  /** Another 3xx or 4xx. */
+  REFUSED("refused"),
+  /** 5xx or 429 after the client's retries. */
+  SERVER_ERROR("server-error"),
+  /** No answer: connection failure or timeout after the client's retries. */
+  UNAVAILABLE("unavailable"),
+  /** A later firing for the same filters came due before this one succeeded. */
+  SUPERSEDED("superseded"),
+  /** {@code schedule run --once} gave up after its attempt; the next run catches it up. */
+  LEFT_FOR_NEXT_RUN("left-for-next-run");
+
+  private final String label;
+
+  Outcome(String label) {
+    this.label = label;
+  }
+
+  /**
+   * The name in the audit log.
+   *
+   * @return e.g. {@code applied} or {@code server-error}
+   */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Schedules (issue "Schedules: lock at night and unlock in the morning, reliably, on any OS"):
+ * jobs that lock or unlock at cron times in one IANA time zone, with company holidays.
+ *
+ * <p>The rules live here, in plain Java: when a job fires, DST included ({@link FiringTimes}),
+ * what a start after downtime must apply ({@link CatchUpPlanner}), retrying until success or a
+ * later firing for the same filters supersedes ({@link PendingFirings}), and the run loop on an
+ * injectable clock ({@link ScheduleRunner}). Cron parsing, YAML, the audit log file and the state
+ * file are adapters behind the ports {@link CronRule}, {@link AuditLog} and {@link
+ * ScheduleStateStore}.
+ */
+package org.phonelock.application.schedule;

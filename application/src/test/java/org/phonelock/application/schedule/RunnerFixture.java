@@ -1,0 +1,47 @@
+package org.phonelock.application.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A schedule runner on simulated time, an in-memory state and audit, and a scripted server. */
+final class RunnerFixture {
+  final SimulatedTime time;
+  final ScriptedServer server;
+  final InMemoryState state = new InMemoryState();
+  final RecordingAudit audit = new RecordingAudit();
+  final Schedule schedule;
+
+  RunnerFixture(Schedule schedule, String start) {
+    this.schedule = schedule;
+    this.time = SimulatedTime.at(start);
+    this.server = new ScriptedServer(time);
+  }
+
+  ScheduleRunner runner() {
+    return new ScheduleRunner(schedule, server.sender(), state, audit, time, time.sleeper(),
+        new RunSettings("https://ias.example.com", RetryBackoff.DEFAULT, Duration.ofMinutes(1)));
+  }
+
+  List<FiringResult> once() {
+    return runner().runOnce();
+  }
+
+  /** Runs the loop until the simulated clock passes {@code end}. */
+  void runUntil(String end, boolean catchUp) throws InterruptedException {
+    Instant stop = OffsetDateTime.parse(end).toInstant();
+    runner().run(catchUp, () -> time.instant().isAfter(stop));
+  }
+
+  List<String> requests() {
+    return server.requests.stream()
+        .map(r -> r.time().atZone(schedule.zone()).toOffsetDateTime() + " "
+            + r.action().endpointName() + " " + r.filter())
+        .toList();
+  }
+
+  void at(String offsetDateTime) {
+    time.set(OffsetDateTime.parse(offsetDateTime).toInstant());
+  }
+}
