@@ -101,7 +101,8 @@ public final class BenchmarkMain {
           + Runtime.getRuntime().availableProcessors() + " cores at start): the figures are"
           + " noisy; re-run on a quiet machine before drawing conclusions.");
     }
-    context.add("- Ratio = phonelock / peer. Every figure is a median (how many samples: see \"What is measured\").");
+    context.add("- Ratio = phonelock / peer. Every figure is a median (how many samples: see"
+        + " \"What is measured\").");
     return context;
   }
 
