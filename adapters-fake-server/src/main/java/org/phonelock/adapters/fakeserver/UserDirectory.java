@@ -2,6 +2,8 @@ package org.phonelock.adapters.fakeserver;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +23,9 @@ import org.phonelock.domain.ImagicleUser;
  */
 public final class UserDirectory {
   private static final String SAMPLE_RESOURCE = "sample-directory.csv";
+  // Immutable (lock state lives in each server), so the bundled file is read once per JVM:
+  // test suites start many fake servers (docs/benchmarks.md, B2).
+  private static final Supplier<UserDirectory> SAMPLE = Suppliers.memoize(UserDirectory::readSample);
 
   private final ImmutableList<DirectoryEntry> entries;
 
@@ -93,10 +98,14 @@ public final class UserDirectory {
    * with the demo API accounts (such as {@code admin} / {@code admin-demo-pw}); every line starts
    * unlocked.
    *
-   * @return the sample directory
+   * @return the sample directory, the same immutable instance on every call
    * @throws IllegalStateException when the bundled resource is missing or malformed (a build bug)
    */
   public static UserDirectory sample() {
+    return SAMPLE.get();
+  }
+
+  private static UserDirectory readSample() {
     try (InputStream in = UserDirectory.class.getResourceAsStream(SAMPLE_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("bundled resource " + SAMPLE_RESOURCE + " is missing");
