@@ -10,16 +10,27 @@ import java.util.stream.Collectors;
  * customField1} … {@code customField10} (vendor page, "Filters").
  */
 public enum FilterField {
+  /** The user's department ({@code department}). */
   DEPARTMENT("department"),
+  /** The user's custom field 1 ({@code customField1}). */
   CUSTOM_FIELD_1("customField1"),
+  /** The user's custom field 2 ({@code customField2}). */
   CUSTOM_FIELD_2("customField2"),
+  /** The user's custom field 3 ({@code customField3}). */
   CUSTOM_FIELD_3("customField3"),
+  /** The user's custom field 4 ({@code customField4}). */
   CUSTOM_FIELD_4("customField4"),
+  /** The user's custom field 5 ({@code customField5}). */
   CUSTOM_FIELD_5("customField5"),
+  /** The user's custom field 6 ({@code customField6}). */
   CUSTOM_FIELD_6("customField6"),
+  /** The user's custom field 7 ({@code customField7}). */
   CUSTOM_FIELD_7("customField7"),
+  /** The user's custom field 8 ({@code customField8}). */
   CUSTOM_FIELD_8("customField8"),
+  /** The user's custom field 9 ({@code customField9}). */
   CUSTOM_FIELD_9("customField9"),
+  /** The user's custom field 10 ({@code customField10}). */
   CUSTOM_FIELD_10("customField10");
 
   private static final FilterField[] VALUES = values();

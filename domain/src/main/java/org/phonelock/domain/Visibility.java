@@ -43,6 +43,7 @@ public sealed interface Visibility {
 
   /** Every user of the directory ("Global users' visibility"). */
   enum Global implements Visibility {
+    /** The only instance. */
     INSTANCE;
 
     /**
@@ -91,6 +92,7 @@ public sealed interface Visibility {
 
   /** No Phone Lock rights: the API answers 403 (api-contract.md). */
   enum Denied implements Visibility {
+    /** The only instance. */
     INSTANCE;
 
     /**

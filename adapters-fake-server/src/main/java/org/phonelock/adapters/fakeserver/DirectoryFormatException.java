@@ -9,8 +9,13 @@ import static java.util.Objects.requireNonNull;
  * holds a password.
  */
 public final class DirectoryFormatException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  /** The file or source name. */
   private final String source;
+  /** The 1-based physical line of the problem. */
   private final long line;
+  /** What is wrong and what would be accepted. */
   private final String reason;
 
   /**
