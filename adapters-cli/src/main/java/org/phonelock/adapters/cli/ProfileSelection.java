@@ -40,7 +40,9 @@ final class ProfileSelection {
    *     malformed, or the profile holds a password in a file others may read
    */
   static Optional<Profile> select(Optional<String> flag, CliContext context) {
-    Optional<String> variable = Optional.ofNullable(context.environment().get(VARIABLE));
+    // An empty variable counts as unset, as for XDG_CONFIG_HOME (`PHONELOCK_PROFILE= cmd`).
+    Optional<String> variable =
+        Optional.ofNullable(context.environment().get(VARIABLE)).filter(v -> !v.isEmpty());
     Optional<String> named = flag.or(() -> variable);
     String source = flag.isPresent() ? "--profile '" + flag.get() + "'"
         : VARIABLE + "='" + variable.orElse("") + "'";

@@ -103,6 +103,14 @@ class ProfilesTest {
   }
 
   @Test
+  void emptyProfileVariableCountsAsUnset() throws Exception {
+    config("profiles:\n  default:\n    server: https://default.example.com\n    user: d\n");
+    cli.environment.put("PHONELOCK_PROFILE", "");
+    assertThat(cli.run("lock", "--all")).as(cli.err).isZero();
+    assertThat(cli.opened.get(0).server()).hasToString("https://default.example.com");
+  }
+
+  @Test
   void flagsWinOverTheEnvironmentWhichWinsOverTheProfile() throws Exception {
     config(PROD);
     cli.environment.put("PHONELOCK_SERVER", "https://from-env.example.com");
