@@ -27,7 +27,7 @@ final class ScheduleCheckCommand implements Callable<Integer> {
   /**
    * Checks the file.
    *
-   * @return 0 when valid, 2 when not
+   * @return 0 when valid, 2 when not (including a job that never fires)
    */
   @Override
   public Integer call() {
@@ -47,12 +47,22 @@ final class ScheduleCheckCommand implements Callable<Integer> {
     out.println(file + ": valid: " + jobs + (jobs == 1 ? " job" : " jobs") + ", time zone "
         + valid.schedule().zone());
     FiringTimes times = new FiringTimes(valid.schedule().zone());
+    int neverFiring = 0;
     for (ScheduleJob job : valid.schedule().jobs()) {
-      String next = times.nextAfter(job, schedule.clock().instant())
-          .map(Firing::time).map(t -> "next " + t.toOffsetDateTime())
-          .orElse("never fires again");
+      Optional<Firing> next = times.nextAfter(job, schedule.clock().instant());
       out.println("  " + job.name() + ": " + job.definition() + " at \"" + job.cron().expression()
-          + "\"" + (job.except().isEmpty() ? "" : " except " + job.except()) + "; " + next);
+          + "\"" + (job.except().isEmpty() ? "" : " except " + job.except()) + "; "
+          + next.map(f -> "next " + f.time().toOffsetDateTime()).orElse("never fires again"));
+      if (next.isEmpty()) {
+        neverFiring++;
+        // A lock or unlock that never happens leaves phones in the wrong state: an error.
+        schedule.context().err().println(file + ": job " + job.name() + ": cron \""
+            + job.cron().expression() + "\" never fires (within ten years, after except);"
+            + " fix the cron expression or remove the job");
+      }
+    }
+    if (neverFiring > 0) {
+      return ExitCodes.USAGE;
     }
     valid.server().filter(ScheduleConnectionOptions::sendsCredentialsInClear).ifPresent(s ->
         schedule.context().err().println("phonelock schedule: warning: credentials would go"

@@ -62,6 +62,15 @@ class ScheduleCheckAndNextTest {
   }
 
   @Test
+  void checkRefusesAJobThatNeverFires() {
+    Path never = ScheduleFiles.write(directory, "never.yaml",
+        WITH_DST_JOB.replace("30 2 * * SUN", "0 0 31 2 *"));
+    assertThat(cli.run("schedule", "check", never.toString())).isEqualTo(2);
+    assertThat(cli.out).contains("sales-sunday", "never fires again");
+    assertThat(cli.err).contains(never + ": job sales-sunday: cron \"0 0 31 2 *\" never fires");
+  }
+
+  @Test
   void checkWarnsAboutPlainHttpToAnotherHost() {
     Path plain = ScheduleFiles.write(directory, "plain.yaml",
         ScheduleFiles.issueExample("http://ias.example.com", "svc"));
