@@ -77,7 +77,7 @@ abstract class ActionCommand implements Callable<Integer> {
         reporter.report(action, server, command.filter(), result);
         return ExitCodes.of(result);
       } catch (PhoneLockServerUnavailableException e) {
-        reporter.reportUnavailable(action, server, e.getMessage());
+        reporter.reportUnavailable(action, server, command.filter(), e.getMessage());
         return ExitCodes.of(e);
       }
     }

@@ -15,7 +15,10 @@ import org.phonelock.domain.PhoneLockAction;
  * action failed, one line on standard error naming the action, server, cause and what to do.
  */
 final class ResultReporter {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Built on first JSON output only: text output never pays Jackson's start-up (B4). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final CliContext context;
   private final OutputFormat format;
@@ -49,12 +52,14 @@ final class ResultReporter {
    *
    * @param action the action
    * @param server the server URL
+   * @param filter the filter that was to be sent
    * @param cause the failure message, without secrets
    */
-  void reportUnavailable(PhoneLockAction action, URI server, String cause) {
+  void reportUnavailable(PhoneLockAction action, URI server, Filter filter, String cause) {
     if (format == OutputFormat.JSON) {
-      ObjectNode node = base(action, server, Filter.none());
+      ObjectNode node = base(action, server, filter);
       node.put("outcome", "unavailable");
+      node.put("exitCode", ExitCodes.UNAVAILABLE);
       node.put("message", cause);
       context.out().println(write(node));
     }
@@ -128,7 +133,7 @@ final class ResultReporter {
   }
 
   private static ObjectNode base(PhoneLockAction action, URI server, Filter filter) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("action", verb(action));
     node.put("server", server.toString());
     ObjectNode filters = node.putObject("filters");
@@ -138,7 +143,7 @@ final class ResultReporter {
 
   private static String write(ObjectNode node) {
     try {
-      return JSON.writeValueAsString(node);
+      return Json.MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }

@@ -129,6 +129,18 @@ class ActionCommandOutcomeTest {
   }
 
   @Test
+  void jsonOutputWhenTheServerIsUnreachableKeepsTheFiltersAndTheExitCode() throws Exception {
+    cli.server = a -> {
+      throw new PhoneLockServerUnavailableException("connection refused", null);
+    };
+    assertThat(lockRd("--output", "json")).isEqualTo(6);
+    JsonNode json = new ObjectMapper().readTree(cli.out);
+    assertThat(json.get("outcome").asText()).isEqualTo("unavailable");
+    assertThat(json.get("exitCode").asInt()).isEqualTo(6);
+    assertThat(json.get("filters").get("department").asText()).isEqualTo("R&D");
+  }
+
+  @Test
   void dryRunSendsNothingAndNeedsNoPassword() {
     cli.environment.clear();
     assertThat(lockRd("--dry-run")).isZero();
