@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A user name and password for HTTP Basic authentication (RFC 7617; api-contract.md,
- * "Authentication"). Both go on the wire as UTF-8, so both must be well-formed Unicode; the user
- * name may not contain {@code :} (RFC 7617 section 2). {@link #toString()} never shows the
+ * "Authentication"). Both go on the wire as UTF-8, so both must be well-formed Unicode; neither
+ * may hold a control character and the user name may not contain {@code :} (RFC 7617 section 2). {@link #toString()} never shows the
  * password.
  *
  * @param username the user name, non-empty, no {@code :}
@@ -17,7 +17,7 @@ public record Credentials(String username, String password) {
    * Checks the invariants. Error messages never contain the password.
    *
    * @throws IllegalArgumentException when the user name is empty or holds {@code :}, or either
-   *     part holds an unpaired surrogate
+   *     part holds an unpaired surrogate or a control character
    * @throws NullPointerException when an argument is null
    */
   public Credentials {
@@ -37,6 +37,36 @@ public record Credentials(String username, String password) {
     if (!Text.isWellFormedUtf16(password)) {
       throw new IllegalArgumentException("password is not valid Unicode text (unpaired surrogate)");
     }
+    // RFC 7617 section 2: "The user-id and password MUST NOT contain any control characters".
+    // A line break left by a file, a YAML block scalar or a terminal would otherwise be sent as
+    // part of the password and fail as a wrong password, or worse, match a different one.
+    controlCharacter(username).ifPresent(at -> {
+      throw new IllegalArgumentException("user name holds a control character (" + at
+          + "); RFC 7617 does not allow control characters in Basic credentials");
+    });
+    controlCharacter(password).ifPresent(at -> {
+      throw new IllegalArgumentException("password holds a control character (" + at
+          + "); RFC 7617 does not allow control characters in Basic credentials; check for a"
+          + " line break or tab left by the source");
+    });
+  }
+
+  /**
+   * Finds the first control character (RFC 5234 CTL: U+0000 to U+001F and U+007F), which RFC 7617
+   * does not allow in a user name or password.
+   *
+   * @param text a user name or password
+   * @return the character's code point and 1-based position, e.g. {@code U+000A at position 9},
+   *     never the surrounding text (it may be a secret); empty when there is none
+   */
+  public static java.util.Optional<String> controlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7F) {
+        return java.util.Optional.of(String.format("U+%04X at position %d", (int) c, i + 1));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /**

@@ -12,9 +12,12 @@ import java.util.stream.Collectors;
  * The query-string filters of one Phone Lock action: at most one value per {@link FilterField},
  * combined with AND (vendor page, "Filters"; api-contract.md, "Filters").
  *
- * <p>Safety rules (api-contract.md: "a typo must never widen a lock to the whole company"): a
- * field appears at most once and no value is empty. A value is otherwise taken exactly as given:
- * no trimming, any Unicode text that has a UTF-8 form. An empty filter means "every line the
+ * <p>Safety rules (api-contract.md, "Filters": "a typo must never widen a lock to the whole
+ * company"): a field appears at most once; no value is empty or made only of white space or
+ * invisible characters ({@link Text#isBlankOrInvisible}). A value is otherwise taken exactly as
+ * given: no trimming, no normalisation, any Unicode text that has a UTF-8 form. Every entry point
+ * (CLI flags, schedule files, the library, the fake server) builds its filter here, so they
+ * refuse the same values. An empty filter means "every line the
  * caller can see"; {@link #isEmpty()} lets callers demand explicit consent for that.
  *
  * @param values the value of each filtered field, in {@link FilterField} order
@@ -87,16 +90,16 @@ public record Filter(ImmutableSortedMap<FilterField, String> values) {
 
   /**
    * Tells whether {@code user} matches every field of this filter. A user without a value for a
-   * filtered field does not match. Values compare case-insensitively and otherwise exactly
-   * (api-contract.md, "Filters").
+   * filtered field does not match. Values compare by {@link Text#caseKey} (api-contract.md,
+   * "Filters": lowercase mapping per code point, never through uppercase, no normalisation).
    *
    * @param user the user
-   * @return true when every filtered field of the user equals the filter's value ignoring case
+   * @return true when every filtered field of the user matches the filter's value
    */
   public boolean matches(ImagicleUser user) {
     for (Map.Entry<FilterField, String> entry : values.entrySet()) {
       Optional<String> actual = user.field(entry.getKey());
-      if (actual.isEmpty() || !actual.get().equalsIgnoreCase(entry.getValue())) {
+      if (actual.isEmpty() || !Text.matchesIgnoringCase(actual.get(), entry.getValue())) {
         return false;
       }
     }
@@ -126,6 +129,12 @@ public record Filter(ImmutableSortedMap<FilterField, String> values) {
       throw new InvalidFilterException(
           "filter " + field.apiName() + " has an empty value; give a non-empty value or leave the"
               + " filter out");
+    }
+    if (Text.isBlankOrInvisible(value)) {
+      throw new InvalidFilterException(
+          "filter " + field.apiName() + " has a value of only white space or invisible characters"
+              + " (" + Text.quote(value) + "); give the field's visible value (it is compared"
+              + " exactly, no trimming) or leave the filter out");
     }
     if (!Text.isWellFormedUtf16(value)) {
       throw new InvalidFilterException(

@@ -1,8 +1,8 @@
 package org.phonelock.domain;
 
 /**
- * A filter the contract refuses: an unknown field name, a field given twice or an empty value
- * (api-contract.md, "Filters"). The message names the field and what is accepted, and is safe to
+ * A filter the contract refuses: an unknown field name, a field given twice, an empty value or
+ * one of only white space or invisible characters (api-contract.md, "Filters"). The message names the field and what is accepted, and is safe to
  * show to a user.
  */
 public final class InvalidFilterException extends IllegalArgumentException {

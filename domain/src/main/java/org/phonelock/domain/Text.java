@@ -8,6 +8,8 @@ package org.phonelock.domain;
  * replaced by {@code ?}.
  */
 public final class Text {
+  private static final int DOTTED_CAPITAL_I = 0x130;
+
   private Text() {}
 
   /**
@@ -32,22 +34,94 @@ public final class Text {
   }
 
   /**
-   * Folds {@code text} so that two strings are equal after folding exactly when {@link
-   * String#equalsIgnoreCase} holds between them: each code point is upper-cased then lower-cased
-   * (a surrogate pair is one code point, as {@code equalsIgnoreCase} compares supplementary
-   * characters since Java 16; an unpaired surrogate is kept as is). Used for the contract's
-   * case-insensitive comparison of field values and user names (api-contract.md, "Filters":
-   * "values match a user's field case-insensitively and otherwise exactly (no trimming)").
-   * Locale-independent.
+   * The key two values compare by (api-contract.md, "Filters": values match "case-insensitively":
+   * each code point mapped with the Unicode default lowercase mapping, locale-independent, never
+   * through uppercase, no normalisation; then compared exactly). Two strings match exactly when
+   * their keys are equal. Used for filter values, departments and user names.
    *
-   * @param text any string, not null
-   * @return the folded key; same length as {@code text}
+   * <p>Why not {@link String#equalsIgnoreCase}: it also compares the <em>uppercase</em> forms, so
+   * the Turkish dotless {@code ı} (uppercase {@code I}) and the long {@code ſ} (uppercase {@code
+   * S}) would match ASCII letters, and {@code --department ıt} would lock department {@code IT}.
+   *
+   * <p>Per code point, the default (full, unconditional) lowercase mapping equals {@link
+   * Character#toLowerCase(int)} (UnicodeData.txt) except for U+0130 {@code İ}, whose entry in
+   * SpecialCasing.txt is {@code i} + U+0307 COMBINING DOT ABOVE; the conditional mappings (final
+   * sigma, Lithuanian, Turkish) depend on context or language and do not apply. An unpaired
+   * surrogate is kept as is.
+   *
+   * @param text any string
+   * @return the lowercase key; {@code İ} becomes two chars, every other code point keeps its
+   *     length in chars
    */
-  public static String foldCase(String text) {
-    StringBuilder folded = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(cp -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
-    return folded.toString();
+  public static String caseKey(String text) {
+    int i = 0;
+    // Fast path: most values are ASCII, whose key is the ASCII lowercase.
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        break;
+      }
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder key = new StringBuilder(text.length()).append(text, 0, i);
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (cp == DOTTED_CAPITAL_I) {
+        key.append("i\u0307");
+      } else {
+        key.appendCodePoint(Character.toLowerCase(cp));
+      }
+      i += Character.charCount(cp);
+    }
+    return key.toString();
+  }
+
+  /**
+   * Tells whether two values match under the contract's comparison ({@link #caseKey}).
+   *
+   * @param a any string
+   * @param b any string
+   * @return true when {@code caseKey(a).equals(caseKey(b))}
+   */
+  public static boolean matchesIgnoringCase(String a, String b) {
+    return caseKey(a).equals(caseKey(b));
+  }
+
+  /**
+   * Tells whether {@code text} says nothing visible: it is empty, or each of its code points is
+   * Unicode {@code White_Space} (PropList.txt) or {@code Default_Ignorable_Code_Point}
+   * (DerivedCoreProperties.txt), such as NBSP, zero-width space or a variation selector.
+   * api-contract.md, "Filters", refuses such a filter value: it can only be a mistake.
+   *
+   * @param text any string
+   * @return true when no code point of {@code text} is visible
+   */
+  public static boolean isBlankOrInvisible(String text) {
+    return text.codePoints().allMatch(cp -> isWhiteSpace(cp) || isDefaultIgnorable(cp));
+  }
+
+  /** Unicode's {@code White_Space} property (PropList.txt, Unicode 15.1; 25 code points). */
+  static boolean isWhiteSpace(int cp) {
+    return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680
+        || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F
+        || cp == 0x205F || cp == 0x3000;
+  }
+
+  /**
+   * Unicode's derived {@code Default_Ignorable_Code_Point} property (DerivedCoreProperties.txt,
+   * Unicode 15.1), which the JDK does not expose.
+   */
+  static boolean isDefaultIgnorable(int cp) {
+    return cp == 0xAD || cp == 0x34F || cp == 0x61C || cp == 0x115F || cp == 0x1160
+        || cp == 0x17B4 || cp == 0x17B5 || (cp >= 0x180B && cp <= 0x180F)
+        || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2060 && cp <= 0x206F) || cp == 0x3164 || (cp >= 0xFE00 && cp <= 0xFE0F)
+        || cp == 0xFEFF || cp == 0xFFA0 || (cp >= 0xFFF0 && cp <= 0xFFF8)
+        || (cp >= 0x1BCA0 && cp <= 0x1BCA3) || (cp >= 0x1D173 && cp <= 0x1D17A)
+        || (cp >= 0xE0000 && cp <= 0xE0FFF);
   }
 
   /**

@@ -81,12 +81,12 @@ public sealed interface Visibility {
      * Sees the users of {@link #department()}.
      *
      * @param user any user
-     * @return true when the user's department equals the caller's, ignoring case
+     * @return true when the user's department matches the caller's ({@link Text#caseKey})
      */
     @Override
     public boolean canSee(ImagicleUser user) {
       Optional<String> theirs = user.department();
-      return theirs.isPresent() && theirs.get().equalsIgnoreCase(department);
+      return theirs.isPresent() && Text.matchesIgnoringCase(theirs.get(), department);
     }
   }
 

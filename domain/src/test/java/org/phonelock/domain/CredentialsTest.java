@@ -20,11 +20,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CredentialsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "secret", "pässwörd€", "\uD83D\uDE00 x:y", " padded ", "a\u0000b"})
+  @ValueSource(strings = {"", "secret", "pässwörd€", "\uD83D\uDE00 x:y", " padded ", "a\u0080b", "tab\u00A0nbsp"})
   void anyWellFormedPasswordIsAccepted(String password) {
     Credentials credentials = new Credentials("ann", password);
     assertThat(credentials.username()).isEqualTo("ann");
     assertThat(credentials.password()).isEqualTo(password);
+  }
+
+  // RFC 7617 section 2: no control characters; the message names the character, never the text.
+  @ParameterizedTest
+  @ValueSource(strings = {"pw\n", "pw\r\n", "p\tw", "\u0000", "pw\u007F", "\u001Bpw"})
+  void aPasswordWithAControlCharacterIsRefusedWithoutShowingIt(String password) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Credentials("ann", password))
+        .withMessageContaining("password holds a control character (U+00")
+        .withMessageContaining("RFC 7617")
+        .withMessageNotContaining("pw");
+  }
+
+  @Test
+  void aUserNameWithAControlCharacterIsRefused() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Credentials("ann\n", "pw"))
+        .withMessageContaining("user name holds a control character (U+000A at position 4)");
+  }
+
+  private static boolean noControlCharacter(String text) {
+    return text.chars().noneMatch(c -> c < 0x20 || c == 0x7F);
   }
 
   @Test
@@ -99,16 +121,17 @@ class CredentialsTest {
 
   @Provide
   Arbitrary<String> userNames() {
-    return TextArbitraries.wellFormedText(1, 8).filter(name -> name.indexOf(':') < 0);
+    return TextArbitraries.wellFormedText(1, 8)
+        .filter(name -> name.indexOf(':') < 0 && noControlCharacter(name));
   }
 
   @Provide
   Arbitrary<String> passwords() {
-    return TextArbitraries.wellFormedText(0, 24);
+    return TextArbitraries.wellFormedText(0, 24).filter(CredentialsTest::noControlCharacter);
   }
 
   @Provide
   Arbitrary<String> longPasswords() {
-    return TextArbitraries.wellFormedText(8, 24);
+    return TextArbitraries.wellFormedText(8, 24).filter(CredentialsTest::noControlCharacter);
   }
 }

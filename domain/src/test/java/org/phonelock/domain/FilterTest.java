@@ -37,6 +37,25 @@ class FilterTest {
         .isEqualTo(Filter.of(Map.of(DEPARTMENT, "R&D", CUSTOM_FIELD_10, "Example10")));
   }
 
+  // api-contract.md, "Filters": a value of only white space or invisible characters is refused.
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "  ", "\t", "\u00A0", "\u200B", "\u2060\u00A0", "\uFEFF", "\u3000"})
+  void aBlankOrInvisibleValueIsRefusedNamingTheField(String value) {
+    assertThatThrownBy(() -> Filter.builder().put(DEPARTMENT, value))
+        .isInstanceOf(InvalidFilterException.class)
+        .hasMessageStartingWith("filter department has a value of only white space or invisible")
+        .hasMessageContaining(Text.quote(value));
+    assertThatThrownBy(() -> Filter.of(Map.of(CUSTOM_FIELD_10, value)))
+        .isInstanceOf(InvalidFilterException.class)
+        .hasMessageContaining("customField10");
+  }
+
+  @Test
+  void paddingAroundAVisibleValueIsKeptNotTrimmed() {
+    assertThat(Filter.builder().put(DEPARTMENT, " R&D\u00A0").build().value(DEPARTMENT))
+        .hasValue(" R&D\u00A0");
+  }
+
   @Test
   void anEmptyValueIsRefusedNamingTheField() {
     assertThatThrownBy(() -> Filter.builder().put(CUSTOM_FIELD_3, ""))

@@ -76,7 +76,9 @@ final class TextArbitraries {
 
   /**
    * A random case variant of {@code text}: each code point replaced by itself, one of its simple
-   * case mappings or a tricky character equal to it ignoring case; UTF-16 length is kept.
+   * case mappings or a tricky character matching it under the contract; UTF-16 length is kept.
+   * Upper and title case mappings are offered on purpose: they may match (A for a) or not (I
+   * for ı).
    */
   static String caseVariant(String text, Random random) {
     StringBuilder variant = new StringBuilder(text.length());
@@ -92,10 +94,31 @@ final class TextArbitraries {
     candidates.add(Character.toTitleCase(cp));
     String self = Character.toString(cp);
     IntStream.concat(TRICKY_BMP.chars(), IntStream.of(TRICKY_SUPPLEMENTARY))
-        .filter(other -> Character.toString(other).equalsIgnoreCase(self))
+        .filter(other -> contractMatches(Character.toString(other), self))
         .forEach(candidates::add);
     candidates.removeIf(other -> Character.charCount(other) != Character.charCount(cp));
     return candidates;
+  }
+
+  /**
+   * The contract's comparison, written independently of {@link Text#caseKey} as the test oracle:
+   * each code point lowercased on its own by {@code String.toLowerCase(Locale.ROOT)} (the full
+   * default mapping; no context, no language rules), then compared exactly (api-contract.md,
+   * "Filters").
+   */
+  static boolean contractMatches(String a, String b) {
+    return lowercasePerCodePoint(a).equals(lowercasePerCodePoint(b));
+  }
+
+  static String lowercasePerCodePoint(String text) {
+    StringBuilder lower = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      String one = new String(Character.toChars(cp));
+      lower.append(isSurrogate(cp) ? one : one.toLowerCase(java.util.Locale.ROOT));
+      i += Character.charCount(cp);
+    }
+    return lower.toString();
   }
 
   private static int pick(List<Integer> candidates, Random random) {

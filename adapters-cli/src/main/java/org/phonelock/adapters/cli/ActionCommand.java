@@ -9,6 +9,7 @@ import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.in.PhoneLockCommand;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
 import org.phonelock.domain.PhoneLockAction;
+import org.phonelock.domain.ServerUrl;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -62,7 +63,7 @@ abstract class ActionCommand implements Callable<Integer> {
     ConnectionSettings settings =
         connection.toSettings(context, !dryRun, log);
     URI server = settings.server();
-    if (ServerUrls.sendsCredentialsInClear(server)) {
+    if (ServerUrl.of(server).sendsCredentialsInClear()) {
       context.err().println("phonelock: warning: credentials go unencrypted over plain http to "
           + server.getHost() + "; use https");
     }
@@ -88,7 +89,7 @@ abstract class ActionCommand implements Callable<Integer> {
       return clients.open(settings);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       // The client refuses unusable settings (e.g. an unreadable CA file) before sending.
-      throw new InvalidInputException(e.getMessage());
+      throw new InvalidInputException(settings.describeFailure(e));
     }
   }
 

@@ -21,10 +21,9 @@ public final class CliRunner {
    * @return the exit code, see {@link ExitCodes}
    */
   public static int run(IFactory factory, CliContext context, String... args) {
-    CommandLine commandLine = new CommandLine(PhonelockCommand.class, factory);
+    CommandLine commandLine = exactArguments(new CommandLine(PhonelockCommand.class, factory));
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(
         (failure, arguments) -> {
           context.err().println(commandName(failure.getCommandLine()) + ": "
@@ -43,6 +42,43 @@ public final class CliRunner {
       context.out().flush();
       context.err().flush();
     }
+  }
+
+  /**
+   * Turns off every picocli feature that would make a value differ from what was typed, or
+   * guess what was meant (api-contract.md, "Filters": a typo must never widen a lock). Each is
+   * set explicitly, even where it is picocli's default, because some defaults follow system
+   * properties ({@code picocli.trimQuotes}, {@code picocli.useSimplifiedAtFiles}):
+   *
+   * <ul>
+   *   <li>{@code @file} expansion: {@code --department @x} would send the content of a file {@code
+   *       x} in the current folder, split into several arguments;
+   *   <li>abbreviated options and subcommands: {@code --dep} or {@code unl} must not be guessed;
+   *   <li>quote trimming and splitting: a value keeps its quotes as the shell passed them;
+   *   <li>options or subcommand names as option values, and unknown options taken as
+   *       positionals: {@code --department --all} is an error, not a department named "--all".
+   * </ul>
+   *
+   * <p>Enum values ({@code --output json}) stay case-insensitive: they select among fixed names
+   * and never become a value sent to the server.
+   *
+   * @param commandLine the command tree
+   * @return the same command line, configured
+   */
+  public static CommandLine exactArguments(CommandLine commandLine) {
+    commandLine.setExpandAtFiles(false);
+    commandLine.setAbbreviatedOptionsAllowed(false);
+    commandLine.setAbbreviatedSubcommandsAllowed(false);
+    commandLine.setTrimQuotes(false);
+    commandLine.setSplitQuotedStrings(false);
+    commandLine.setAllowOptionsAsOptionParameters(false);
+    commandLine.setAllowSubcommandsAsOptionParameters(false);
+    commandLine.setUnmatchedOptionsArePositionalParams(false);
+    commandLine.setUnmatchedArgumentsAllowed(false);
+    commandLine.setOptionsCaseInsensitive(false);
+    commandLine.setSubcommandsCaseInsensitive(false);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine;
   }
 
   private static String describe(Exception failure) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.phonelock.domain.Credentials;
+import org.phonelock.domain.ServerUrl;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -59,25 +60,38 @@ public final class ConnectionOptions {
     Optional<Profile> selected = ProfileSelection.select(Optional.ofNullable(profile), context);
     SettingSources sources =
         new SettingSources(context.environment(), selected, ProfileSelection.file(context));
-    URI uri = ServerUrls.check(sources.require("--server URL", server, "PHONELOCK_SERVER", "server"));
+    URI uri = serverUrl(sources.require("--server URL", server, "PHONELOCK_SERVER", "server"));
     String name = sources.require("--user NAME", user, "PHONELOCK_USER", "user").value();
     PasswordAndTransportOptions t = transport;
     int timeout = sources.find("--timeout", text(t.timeoutSeconds), "PHONELOCK_TIMEOUT", "timeout")
         .map(s -> SettingSources.integer(s, 1, 3600, "seconds")).orElse(30);
     int retryCount = sources.find("--retries", text(t.retries), "PHONELOCK_RETRIES", "retries")
         .map(s -> SettingSources.integer(s, 0, 10, "")).orElse(2);
-    Optional<Path> ca = sources.find("--ca-file", text(t.caFile), "PHONELOCK_CA_FILE", "ca-file")
-        .map(SettingSources::path);
+    Optional<SettingSources.Setting> caSetting =
+        sources.find("--ca-file", text(t.caFile), "PHONELOCK_CA_FILE", "ca-file");
+    Optional<Path> ca = caSetting.map(SettingSources::path);
     boolean trustAll = sources.find("--insecure", text(t.insecure), null, "insecure")
         .map(SettingSources::bool).orElse(false);
-    Optional<String> profilePassword = storedPassword.or(
-        () -> selected.flatMap(p -> p.get("password")).map(Profile.Value::text));
+    Optional<PasswordResolver.Stored> profilePassword = storedPassword
+        .map(p -> new PasswordResolver.Stored(p, "the schedule file's 'password'"))
+        .or(() -> selected.flatMap(p -> p.get("password")
+            .map(v -> new PasswordResolver.Stored(v.text(), "the password in " + p.where(v)))));
     String password = needPassword
         ? new PasswordResolver(context)
             .resolve(name, Optional.ofNullable(t.passwordFile), t.passwordStdin, profilePassword)
         : "";
     return new ConnectionSettings(uri, credentials(name, password), Duration.ofSeconds(timeout),
-        retryCount, ca, trustAll, requestLog);
+        retryCount, ca, trustAll, requestLog,
+        caSetting.map(SettingSources.Setting::source).orElse("--ca-file"));
+  }
+
+  private static URI serverUrl(SettingSources.Setting setting) {
+    try {
+      return ServerUrl.parse(setting.value()).base();
+    } catch (IllegalArgumentException e) {
+      // Not setting.describe(): a URL with user info may hold a password; ServerUrl redacts it.
+      throw new InvalidInputException(setting.source() + ": " + e.getMessage());
+    }
   }
 
   private static String text(Object flagValue) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.FakeServerLauncher.RunningFakeServer;
+import org.phonelock.domain.ServerUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -76,7 +77,7 @@ public final class FakeServerCommand implements Callable<Integer> {
     context.out().flush();
     context.err().println("phonelock: fake server with " + server.userCount()
         + " users; admin API at " + server.baseUri() + "/__fake/lines; Ctrl-C stops it");
-    if (!ServerUrls.isLoopback(server.baseUri().getHost())) {
+    if (!ServerUrl.isLoopback(server.baseUri().getHost())) {
       context.err().println("phonelock: warning: listening beyond this machine (--bind " + bind
           + "); the fake-only admin API /__fake/ has no authentication");
     }

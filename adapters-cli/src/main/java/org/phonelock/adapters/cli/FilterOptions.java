@@ -47,53 +47,53 @@ public final class FilterOptions {
    */
   public PhoneLockCommand toCommand() {
     Filter filter = toFilter();
-    if (all && !filter.isEmpty()) {
-      throw new InvalidInputException(
-          "--all cannot be combined with filters (" + filter + "); give either --all or filters");
+    try {
+      return PhoneLockCommand.of(filter, all);
+    } catch (PhoneLockCommand.ScopeRefused e) {
+      throw new InvalidInputException(switch (e.reason()) {
+        case EVERY_LINE_WITH_FILTERS -> "--all cannot be combined with filters (" + filter
+            + "); give either --all or filters";
+        case NO_FILTER -> "no filter given; use --department, --custom-field N=VALUE or --filter"
+            + " FIELD=VALUE, or --all to act on every line the account can see";
+      });
     }
-    if (all) {
-      return PhoneLockCommand.everyVisibleLine();
-    }
-    if (filter.isEmpty()) {
-      throw new InvalidInputException(
-          "no filter given; use --department, --custom-field N=VALUE or --filter FIELD=VALUE,"
-              + " or --all to act on every line the account can see");
-    }
-    return PhoneLockCommand.matching(filter);
   }
 
   private Filter toFilter() {
+    Filter.Builder builder = Filter.builder();
+    if (department != null) {
+      put("--department", () -> builder.put(FilterField.DEPARTMENT, value("--department",
+          department)));
+    }
+    for (String customField : customFields) {
+      String[] parts = splitPair("--custom-field", customField, "N=VALUE");
+      put("--custom-field", () -> builder.put(
+          FilterField.customField(customFieldNumber(customField, parts[0])),
+          value("--custom-field", parts[1])));
+    }
+    for (String generic : genericFilters) {
+      String[] parts = splitPair("--filter", generic, "FIELD=VALUE");
+      put("--filter", () -> builder.put(parts[0], value("--filter", parts[1])));
+    }
+    return builder.build();
+  }
+
+  /** Adds one flag's filter; the domain's refusal is shown with the flag it came from. */
+  private static void put(String flag, Runnable put) {
     try {
-      Filter.Builder builder = Filter.builder();
-      if (department != null) {
-        builder.put(FilterField.DEPARTMENT, value("--department", department));
-      }
-      for (String customField : customFields) {
-        String[] parts = splitPair("--custom-field", customField, "N=VALUE");
-        builder.put(FilterField.customField(customFieldNumber(customField, parts[0])),
-            value("--custom-field", parts[1]));
-      }
-      for (String generic : genericFilters) {
-        String[] parts = splitPair("--filter", generic, "FIELD=VALUE");
-        builder.put(parts[0], value("--filter", parts[1]));
-      }
-      return builder.build();
+      put.run();
     } catch (InvalidFilterException e) {
-      throw new InvalidInputException(e.getMessage());
+      throw new InvalidInputException(flag + ": " + e.getMessage());
     }
   }
 
   /**
-   * A filter value as typed. Beyond the contract's rules (checked by the domain), the CLI refuses
-   * what is surely a typo or a decoding accident: a value of whitespace only (it would match no
-   * real department or custom field) and bytes the locale could not decode.
+   * A filter value as typed. The contract's rules (empty, blank or invisible values) are the
+   * domain's ({@link Filter}); here only what argv decoding can break: bytes the locale could not
+   * decode.
    */
   private static String value(String flag, String value) {
     Arguments.requireText(flag, value);
-    if (!value.isEmpty() && value.isBlank()) {
-      throw new InvalidInputException(flag + " value " + org.phonelock.domain.Text.quote(value)
-          + " is only whitespace; give the field's value (it is compared exactly, no trimming)");
-    }
     return value;
   }
 

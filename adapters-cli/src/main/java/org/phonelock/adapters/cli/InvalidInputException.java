@@ -5,7 +5,7 @@ package org.phonelock.adapters.cli;
  * password. Maps to exit code {@link ExitCodes#USAGE}. The message is one line that names the
  * input and what would be accepted, and never holds a secret.
  */
-public final class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /**

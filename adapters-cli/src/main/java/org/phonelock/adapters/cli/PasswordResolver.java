@@ -1,30 +1,37 @@
 package org.phonelock.adapters.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.phonelock.domain.Credentials;
 
 /**
  * Finds the password of the API account, never from a command-line flag value (secrets must not
  * appear in argv). Order: {@code --password-stdin}, {@code --password-file}, the environment
  * variable {@value #ENVIRONMENT_VARIABLE}, the selected profile's {@code password} (accepted only
- * from a file open to its owner alone: {@link ConfigFilePermissions}), then a no-echo prompt when
- * a terminal is attached.
- * Files and standard input are read as strict UTF-8, and only the first line counts (a trailing
- * {@code \n} or {@code \r\n} is not part of the password).
+ * from a file open to its owner alone: {@link org.phonelock.application.SecretFiles}), then a
+ * no-echo prompt when a terminal is attached.
+ * Files and standard input are read as strict UTF-8, at most {@link
+ * BoundedFiles#PASSWORD_BYTES} bytes, and hold one line: the line break that ends it ({@code \n}
+ * or {@code \r\n}) is not part of the password; any other control character is refused.
  */
 final class PasswordResolver {
   /** The environment variable that may hold the password. */
   static final String ENVIRONMENT_VARIABLE = "PHONELOCK_PASSWORD";
 
   private final CliContext context;
+
+  /**
+   * A password kept in a settings file.
+   *
+   * @param text the password
+   * @param source where it is, for messages, e.g. {@code the password in profile 'prod', FILE:4}
+   */
+  record Stored(String text, String source) {
+    @Override
+    public String toString() {
+      return "Stored[source=" + source + ", text=<redacted>]";
+    }
+  }
 
   PasswordResolver(CliContext context) {
     this.context = context;
@@ -36,31 +43,35 @@ final class PasswordResolver {
    * @param user the account, for the prompt
    * @param passwordFile the {@code --password-file} value, if given
    * @param fromStdin true when {@code --password-stdin} was given
-   * @param fromProfile the selected profile's password, already checked, if it has one
+   * @param fromProfile the schedule file's or selected profile's password, if there is one
    * @return the password
    * @throws InvalidInputException when no source gives one, both flags are given, or the file
    *     cannot be read; the message names the source, never the password
    */
   String resolve(
-      String user, Optional<Path> passwordFile, boolean fromStdin, Optional<String> fromProfile) {
+      String user, Optional<Path> passwordFile, boolean fromStdin, Optional<Stored> fromProfile) {
     if (fromStdin && passwordFile.isPresent()) {
       throw new InvalidInputException(
           "--password-file and --password-stdin were both given; use one of them");
     }
     if (fromStdin) {
       String source = "standard input (--password-stdin)";
-      return checked(firstLine(readStdin(), source), source);
+      return checked(oneLine(
+          BoundedFiles.readUtf8(context.stdin(), BoundedFiles.PASSWORD_BYTES, source), source),
+          source);
     }
     if (passwordFile.isPresent()) {
       String source = "--password-file " + passwordFile.get();
-      return checked(firstLine(readFile(passwordFile.get()), source), source);
+      return checked(oneLine(
+          BoundedFiles.readUtf8(passwordFile.get(), BoundedFiles.PASSWORD_BYTES, source), source),
+          source);
     }
     String fromEnvironment = context.environment().get(ENVIRONMENT_VARIABLE);
     if (fromEnvironment != null) {
       return checked(fromEnvironment, ENVIRONMENT_VARIABLE);
     }
     if (fromProfile.isPresent()) {
-      return checked(fromProfile.get(), "the profile's password");
+      return checked(fromProfile.get().text(), fromProfile.get().source());
     }
     return context
         .terminal()
@@ -75,10 +86,12 @@ final class PasswordResolver {
   }
 
   /**
-   * Refuses a password that cannot be the one meant: empty (a blank line, an empty variable) or
-   * holding U+FFFD, which is what the JVM makes of bytes that are not text in the locale (e.g.
-   * UTF-8 under {@code LANG=C}). A leading byte-order mark (Windows editors write one) is not
-   * part of the password. Messages name the source only, never the password.
+   * Refuses a password that cannot be the one meant: empty (a blank line, an empty variable),
+   * holding a control character (RFC 7617 section 2; a line break from a YAML block scalar or a
+   * second line in a file), or holding U+FFFD, which is what the JVM makes of bytes that are not
+   * text in the locale (e.g. UTF-8 under {@code LANG=C}). A leading byte-order mark (Windows
+   * editors write one) is not part of the password. Messages name the source only, never the
+   * password.
    */
   private static String checked(String password, String source) {
     String withoutBom = password.startsWith("\uFEFF") ? password.substring(1) : password;
@@ -86,52 +99,25 @@ final class PasswordResolver {
       throw new InvalidInputException(source + " gives an empty password; give the account's"
           + " password");
     }
+    Credentials.controlCharacter(withoutBom).ifPresent(at -> {
+      throw new InvalidInputException(source + " gives a password holding a control character ("
+          + at + "); a password is one line of text (RFC 7617 allows no control characters)");
+    });
     Arguments.requireText(source, withoutBom);
     return withoutBom;
   }
 
-  private String readStdin() {
-    try {
-      return decode(context.stdin().readAllBytes(), "standard input (--password-stdin)");
-    } catch (IOException e) {
-      throw new InvalidInputException("cannot read the password from standard input: "
-          + e.getMessage());
+  /**
+   * A file or stream holds the password and at most the one line break that ends its line;
+   * anything after that break (a second line) is refused by {@link #checked}, not dropped.
+   */
+  private static String oneLine(String text, String source) {
+    if (text.isEmpty()) {
+      throw new InvalidInputException(source + " is empty; it must hold the password");
     }
-  }
-
-  private static String readFile(Path file) {
-    try {
-      return decode(Files.readAllBytes(file), "--password-file " + file);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException("--password-file " + file + ": no such file");
-    } catch (IOException e) {
-      throw new InvalidInputException(
-          "--password-file " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+    if (text.endsWith("\r\n")) {
+      return text.substring(0, text.length() - 2);
     }
-  }
-
-  private static String decode(byte[] bytes, String source) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(source + " is not valid UTF-8; save the password as UTF-8");
-    }
-  }
-
-  private static String firstLine(String text, String source) {
-    try (BufferedReader reader = new BufferedReader(new java.io.StringReader(text))) {
-      String line = reader.readLine();
-      if (line == null) {
-        throw new InvalidInputException(source + " is empty; it must hold the password");
-      }
-      return line;
-    } catch (IOException e) {
-      throw new IllegalStateException("reading a string cannot fail", e);
-    }
+    return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
   }
 }

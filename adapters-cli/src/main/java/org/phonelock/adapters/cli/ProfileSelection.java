@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.phonelock.application.SecretFiles;
 
 /**
  * Picks the profile a command uses (README, "Profiles"): the one named by {@code --profile}, else
@@ -67,10 +68,16 @@ final class ProfileSelection {
   }
 
   private static void checkPassword(Profile profile) {
-    profile.get("password")
-        .flatMap(password -> ConfigFilePermissions.refusal(profile, password))
-        .ifPresent(refusal -> {
+    profile.get("password").ifPresent(password -> refusal(profile, password,
+        SecretFiles.refusal(profile.file())).ifPresent(refusal -> {
           throw new InvalidInputException(refusal);
-        });
+        }));
+  }
+
+  /** The refusal of a profile's password, with the profile, line and the other sources. */
+  static Optional<String> refusal(Profile profile, Profile.Value password, Optional<String> why) {
+    return why.map(reason -> "the password in " + profile.where(password) + " is refused: "
+        + reason + "; or remove the password line and use PHONELOCK_PASSWORD, --password-file"
+        + " or --password-stdin");
   }
 }

@@ -1,15 +1,10 @@
 package org.phonelock.adapters.cli;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -39,31 +34,18 @@ final class ProfilesFile {
    *     file cannot be read, is not UTF-8, is not YAML or does not have the shape above
    */
   static Map<String, Profile> load(Path file) {
-    String text = decode(file);
+    String text = YamlFiles.read(file);
     try {
-      return new ProfileEvents(file, new ParserImpl(new StreamReader(text), new LoaderOptions()))
+      // A full syntax pass first: the shape walk below stops at its first complaint, and an
+      // unclosed '[' would otherwise be reported as "a list where a value belongs".
+      Parser syntax = new ParserImpl(new StreamReader(text), YamlFiles.options());
+      while (!syntax.checkEvent(Event.ID.StreamEnd)) {
+        syntax.getEvent();
+      }
+      return new ProfileEvents(file, new ParserImpl(new StreamReader(text), YamlFiles.options()))
           .read();
     } catch (YAMLException e) {
-      throw new InvalidInputException(YamlProblems.describe(file, e));
-    }
-  }
-
-  private static String decode(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot be read (" + e.getClass().getSimpleName()
-          + "); check that it is a readable file");
-    }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(file + ": is not valid UTF-8; save it as UTF-8");
+      throw new InvalidInputException(YamlFiles.describe(file, e));
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.PhoneLockAction;
+import org.phonelock.domain.ServerUrl;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -61,13 +62,13 @@ public final class ScheduleConnectionOptions {
   }
 
   /**
-   * Tells whether credentials would cross the network unencrypted (see {@link ServerUrls}).
+   * Tells whether credentials would cross the network unencrypted (see {@link ServerUrl#sendsCredentialsInClear}).
    *
    * @param server the server URL
    * @return true for plain http to a host that is not a loopback address
    */
   public static boolean sendsCredentialsInClear(URI server) {
-    return ServerUrls.sendsCredentialsInClear(server);
+    return ServerUrl.of(server).sendsCredentialsInClear();
   }
 
   /**

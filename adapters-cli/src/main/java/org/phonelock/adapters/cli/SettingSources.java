@@ -60,13 +60,25 @@ final class SettingSources {
    */
   Optional<Setting> find(String flag, String flagValue, String variable, String key) {
     if (flagValue != null) {
-      return Optional.of(new Setting(flagValue, flag, Optional.empty()));
+      return Optional.of(new Setting(nonEmpty(flagValue, flag), flag, Optional.empty()));
     }
     if (variable != null && environment.containsKey(variable)) {
-      return Optional.of(new Setting(environment.get(variable), variable, Optional.empty()));
+      return Optional.of(new Setting(nonEmpty(environment.get(variable), variable),
+          variable, Optional.empty()));
     }
     return profile.flatMap(p -> p.get(key).map(value -> new Setting(value.text(),
         key + " (" + p.where(value) + ")", Optional.ofNullable(p.file().getParent()))));
+  }
+
+  /**
+   * An empty flag or variable is a mistake to name (an unset shell variable in a script), never a
+   * value to pass on and be refused later without its source.
+   */
+  private static String nonEmpty(String value, String source) {
+    if (value.isEmpty()) {
+      throw new InvalidInputException(source + " is empty; give a value, or leave it out");
+    }
+    return value;
   }
 
   /**

@@ -183,11 +183,19 @@ class ActionCommandInputTest {
   }
 
   @Test
-  void passwordComesFromTheFirstLineOfTheFile(@TempDir Path dir) throws Exception {
+  void passwordComesFromTheOneLineOfTheFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("pw.txt");
-    Files.writeString(file, "Mot-de-passe-été-€\r\nsecond line\n", StandardCharsets.UTF_8);
+    Files.writeString(file, "Mot-de-passe-été-€\r\n", StandardCharsets.UTF_8);
     assertThat(lock("--department", "R&D", "--password-file", file.toString())).isZero();
     assertThat(cli.opened.get(0).credentials().password()).isEqualTo("Mot-de-passe-été-€");
+  }
+
+  @Test
+  void aSecondLineInThePasswordFileIsRefusedNotDropped(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("pw.txt");
+    Files.writeString(file, "Mot-de-passe-été-€\r\nsecond line\n", StandardCharsets.UTF_8);
+    assertRefused(lock("--department", "R&D", "--password-file", file.toString()),
+        "--password-file " + file, "control character (U+000D at position 19)");
   }
 
   @Test
@@ -226,9 +234,12 @@ class ActionCommandInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {" ", "\t", "  \u3000"})
-  void whitespaceOnlyValueIsRefused(String blank) {
-    assertRefused(lock("--filter", "customField2=" + blank), "--filter", "only whitespace");
+  @ValueSource(strings = {" ", "\t", "  \u3000", "\u00A0", "\u200B", "\u2060\u00A0", "\uFEFF"})
+  void blankOrInvisibleValueIsRefused(String blank) {
+    assertRefused(lock("--filter", "customField2=" + blank), "--filter", "customField2",
+        "only white space or invisible characters");
+    assertRefused(lock("--department", blank), "--department", "only white space or invisible");
+    assertRefused(lock("--custom-field", "3=" + blank), "--custom-field", "customField3");
   }
 
   @Test
@@ -244,8 +255,11 @@ class ActionCommandInputTest {
 
   @Test
   void blankFirstLineOfStdinIsRefused() {
-    cli.stdin = "\nsecond\n";
+    cli.stdin = "\n";
     assertRefused(lock("--department", "R&D", "--password-stdin"), "standard input", "empty password");
+    cli.stdin = "\nsecond\n";
+    assertRefused(lock("--department", "R&D", "--password-stdin"), "standard input",
+        "control character (U+000A at position 1)");
   }
 
   @Test

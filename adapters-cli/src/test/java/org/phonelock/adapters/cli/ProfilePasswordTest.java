@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.phonelock.application.SecretFiles;
 
 /**
  * A password in the profiles file is accepted only from a file open to its owner alone (issue
@@ -83,7 +84,8 @@ class ProfilePasswordTest {
   void onAFileSystemWithoutPosixPermissionsThePasswordIsRefused() {
     Profile profile = new Profile("prod", file, Map.of());
     Profile.Value password = new Profile.Value(SECRET, 5);
-    assertThat(ConfigFilePermissions.refusal(profile, password, Optional.empty()))
+    assertThat(ProfileSelection.refusal(profile, password,
+        SecretFiles.refusal(file, Optional.empty())))
         .hasValueSatisfying(refusal -> assertThat(refusal)
             .contains("no POSIX permissions", "PHONELOCK_PASSWORD", "--password-file")
             .doesNotContain(SECRET));
@@ -92,7 +94,7 @@ class ProfilePasswordTest {
   @Test
   void ownerOnlyPermissionsAreAccepted() {
     Profile profile = new Profile("prod", file, Map.of());
-    assertThat(ConfigFilePermissions.refusal(profile, new Profile.Value("x", 5),
+    assertThat(SecretFiles.refusal(file,
         Optional.of(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))))
         .isEmpty();
   }

@@ -24,7 +24,7 @@ final class Authenticator {
    */
   Authenticator(List<DirectoryEntry> entries) {
     for (DirectoryEntry entry : entries) {
-      byFoldedName.put(Text.foldCase(entry.user().username()), entry);
+      byFoldedName.put(Text.caseKey(entry.user().username()), entry);
     }
   }
 
@@ -35,7 +35,7 @@ final class Authenticator {
    * @return the user, or empty when the user is unknown, has no password, or the password is wrong
    */
   Optional<ImagicleUser> authenticate(BasicAuthorization credentials) {
-    DirectoryEntry entry = byFoldedName.get(Text.foldCase(credentials.username()));
+    DirectoryEntry entry = byFoldedName.get(Text.caseKey(credentials.username()));
     Optional<PasswordDigest> expected =
         entry == null ? Optional.empty() : entry.password();
     boolean matches = expected.orElse(unguessable).matches(credentials.password());

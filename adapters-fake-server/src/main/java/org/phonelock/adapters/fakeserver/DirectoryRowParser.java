@@ -70,7 +70,7 @@ final class DirectoryRowParser {
       throw error.at(line, "username '" + username + "' contains ':', which HTTP Basic"
           + " authentication cannot carry (RFC 7617); choose a name without ':'");
     }
-    Long earlier = lineOfUser.putIfAbsent(Text.foldCase(username), line);
+    Long earlier = lineOfUser.putIfAbsent(Text.caseKey(username), line);
     if (earlier != null) {
       throw error.at(line, "username '" + username + "' is already used on line " + earlier
           + "; user names must be unique, ignoring case");

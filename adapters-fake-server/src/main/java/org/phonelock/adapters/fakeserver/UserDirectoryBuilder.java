@@ -62,14 +62,14 @@ public final class UserDirectoryBuilder {
       throw new IllegalArgumentException("user name '" + username + "' contains ':', which HTTP"
           + " Basic authentication cannot carry (RFC 7617); choose a name without ':'");
     }
-    String earlier = spellingByFoldedName.get(Text.foldCase(username));
+    String earlier = spellingByFoldedName.get(Text.caseKey(username));
     if (earlier != null) {
       throw new IllegalArgumentException("user name '" + username + "' is already used by '"
           + earlier + "'; user names must be unique, ignoring case");
     }
     UserSpec user = new UserSpec(username);
     spec.accept(user);
-    spellingByFoldedName.put(Text.foldCase(username), username);
+    spellingByFoldedName.put(Text.caseKey(username), username);
     users.add(user);
     return this;
   }

@@ -16,9 +16,8 @@ import org.phonelock.domain.Visibility;
 /**
  * Narrows an action to the users that can possibly match it, so that an action costs time in
  * proportion to the users it selects rather than to the directory. For every filterable field it
- * maps each value, case-folded by {@link Text#foldCase} (equal after folding exactly when {@link
- * String#equalsIgnoreCase} holds, the comparison api-contract.md, "Filters" prescribes), to the
- * positions of the users holding it.
+ * maps each value's {@link Text#caseKey} (two values match exactly when their keys are equal, the
+ * comparison api-contract.md, "Filters" prescribes) to the positions of the users holding it.
  *
  * <p>The index only proposes candidates; it never decides. {@link LineStore} still asks {@link
  * ActionScope#includes} of every candidate, so the rule of "Which lines an action touches" stays
@@ -55,7 +54,7 @@ final class UserIndex {
   private static Map<String, ImmutableIntArray> folded(
       Map<String, ImmutableIntArray.Builder> spellings) {
     Map<String, ImmutableIntArray> folded = new HashMap<>(spellings.size() * 4 / 3 + 1);
-    spellings.forEach((spelling, positions) -> folded.merge(Text.foldCase(spelling),
+    spellings.forEach((spelling, positions) -> folded.merge(Text.caseKey(spelling),
         positions.build().trimmed(), UserIndex::union));
     return folded;
   }
@@ -106,7 +105,7 @@ final class UserIndex {
 
   private ImmutableIntArray holders(FilterField field, String value) {
     Map<String, ImmutableIntArray> values = byField.get(field);
-    ImmutableIntArray holders = values == null ? null : values.get(Text.foldCase(value));
+    ImmutableIntArray holders = values == null ? null : values.get(Text.caseKey(value));
     return holders == null ? ImmutableIntArray.of() : holders;
   }
 }

@@ -24,7 +24,7 @@ class BasicAuthenticationTest {
 
   @Provide
   Arbitrary<String> password() {
-    return Arbitraries.frequencyOf(Tuple.of(9, Texts.tricky()), Tuple.of(1, Arbitraries.just("")));
+    return Arbitraries.frequencyOf(Tuple.of(9, Texts.credential()), Tuple.of(1, Arbitraries.just("")));
   }
 
   @Property(tries = 10_000, generation = GenerationMode.RANDOMIZED)

@@ -21,9 +21,19 @@ final class Texts {
     return piece().list().ofMinSize(1).ofMaxSize(12).map(pieces -> String.join("", pieces));
   }
 
-  /** Like {@link #tricky()} but without {@code :}, as a Basic user name must be. */
+  /** Like {@link #tricky()} but without control characters (RFC 7617), for a password. */
+  static Arbitrary<String> credential() {
+    return tricky().map(s -> s.replaceAll("[\\x00-\\x1F\\x7F]", "")).filter(s -> !s.isEmpty());
+  }
+
+  /** Like {@link #credential()} but without {@code :}, as a Basic user name must be. */
   static Arbitrary<String> userName() {
-    return tricky().map(s -> s.replace(":", "")).filter(s -> !s.isEmpty());
+    return credential().map(s -> s.replace(":", "")).filter(s -> !s.isEmpty());
+  }
+
+  /** Like {@link #tricky()} but never a value a filter refuses (blank or invisible only). */
+  static Arbitrary<String> filterValue() {
+    return tricky().filter(s -> !org.phonelock.domain.Text.isBlankOrInvisible(s));
   }
 
   @SuppressWarnings("unchecked")

@@ -43,7 +43,7 @@ class WirePropertiesTest {
 
   @Provide
   Arbitrary<Map<FilterField, String>> filters() {
-    return Arbitraries.maps(Arbitraries.of(FilterField.class), Texts.tricky()).ofMaxSize(11);
+    return Arbitraries.maps(Arbitraries.of(FilterField.class), Texts.filterValue()).ofMaxSize(11);
   }
 
   @Property(tries = 3_000, generation = GenerationMode.RANDOMIZED)
@@ -73,7 +73,7 @@ class WirePropertiesTest {
 
   @Provide
   Arbitrary<String> password() {
-    return Arbitraries.frequencyOf(Tuple.of(19, Texts.tricky()), Tuple.of(1, Arbitraries.just("")));
+    return Arbitraries.frequencyOf(Tuple.of(19, Texts.credential()), Tuple.of(1, Arbitraries.just("")));
   }
 
   @Property(tries = 2_000, generation = GenerationMode.RANDOMIZED)

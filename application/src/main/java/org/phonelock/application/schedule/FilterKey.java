@@ -24,7 +24,7 @@ public record FilterKey(ImmutableSortedMap<FilterField, String> folded) {
   public static FilterKey of(Filter filter) {
     ImmutableSortedMap.Builder<FilterField, String> builder = ImmutableSortedMap.naturalOrder();
     for (Map.Entry<FilterField, String> entry : filter.values().entrySet()) {
-      builder.put(entry.getKey(), Text.foldCase(entry.getValue()));
+      builder.put(entry.getKey(), Text.caseKey(entry.getValue()));
     }
     return new FilterKey(builder.buildOrThrow());
   }

@@ -1,18 +1,12 @@
 package org.phonelock.adapters.cli.schedule;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.phonelock.application.SecretFiles;
 import org.phonelock.domain.Credentials;
+import org.phonelock.domain.ServerUrl;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -24,11 +18,6 @@ import org.yaml.snakeyaml.nodes.Node;
  * @param profile the profile name, when given
  */
 record Connection(Optional<URI> server, Optional<String> user, Optional<String> profile) {
-  private static final Set<PosixFilePermission> NOT_OWNER = EnumSet.of(
-      PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
-      PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
-      PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
-
   private static final String OTHER_SOURCES =
       "remove the password key and use PHONELOCK_PASSWORD, --password-file FILE or"
           + " --password-stdin";
@@ -65,18 +54,11 @@ record Connection(Optional<URI> server, Optional<String> user, Optional<String> 
 
   private static Optional<URI> server(String text, Node at, Problems problems) {
     try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-          && uri.getUserInfo() == null) {
-        return Optional.of(uri);
-      }
-    } catch (URISyntaxException e) {
-      // reported below
+      return Optional.of(ServerUrl.parse(text).base());
+    } catch (IllegalArgumentException e) {
+      problems.add(at, "server: " + e.getMessage());
+      return Optional.empty();
     }
-    problems.add(at, "server '" + text + "' is not accepted; expected http://HOST or"
-        + " https://HOST[:PORT], without a user name or password in it");
-    return Optional.empty();
   }
 
   private static boolean user(String text, Node at, Problems problems) {
@@ -92,28 +74,10 @@ record Connection(Optional<URI> server, Optional<String> user, Optional<String> 
   /** The password, accepted only from a file that no one but its owner can read. */
   static Optional<String> password(Path file, Node node, Problems problems) {
     Optional<String> password = YamlMapping.scalar(node, "'password'", problems);
-    if (password.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
-      permissions.addAll(Files.getPosixFilePermissions(file));
-      Set<PosixFilePermission> others = EnumSet.copyOf(permissions);
-      others.retainAll(NOT_OWNER);
-      if (others.isEmpty()) {
-        return password;
-      }
-      problems.add(node, "a password is accepted only in a file readable by its owner alone,"
-          + " but " + file + " has mode " + PosixFilePermissions.toString(permissions)
-          + "; run chmod 600 " + file + ", or " + OTHER_SOURCES);
-    } catch (UnsupportedOperationException e) {
-      problems.add(node, "a password is accepted only in a file readable by its owner alone, and"
-          + " this file system has no POSIX permissions to check that (e.g. Windows); "
-          + OTHER_SOURCES);
-    } catch (IOException e) {
-      problems.add(node, "cannot read the permissions of " + file + " ("
-          + e.getClass().getSimpleName() + "); " + OTHER_SOURCES);
-    }
-    return Optional.empty();
+    Optional<String> refusal = password.flatMap(p -> SecretFiles.refusal(file));
+    refusal.ifPresent(why -> problems.add(node, "a password is accepted only in a file readable by its owner"
+        + " alone: " + why + "; or "
+        + OTHER_SOURCES));
+    return refusal.isPresent() ? Optional.empty() : password;
   }
 }

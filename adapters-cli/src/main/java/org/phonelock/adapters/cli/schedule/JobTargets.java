@@ -23,20 +23,23 @@ final class JobTargets {
   static Optional<PhoneLockCommand> read(YamlMapping job, String label, Problems problems) {
     boolean all = job.get("all").map(n -> flag(n, label, problems)).orElse(false);
     Optional<Node> filters = job.get("filters");
-    if (all && filters.isPresent()) {
-      problems.add(filters.get(), label + ": 'all: true' cannot be combined with filters; give"
-          + " either filters or all: true");
+    Optional<Filter> filter = filters.isPresent()
+        ? filter(filters.get(), label, problems) : Optional.of(Filter.none());
+    if (filter.isEmpty()) {
       return Optional.empty();
     }
-    if (all) {
-      return Optional.of(PhoneLockCommand.everyVisibleLine());
-    }
-    if (filters.isEmpty()) {
-      problems.add(job.line(), label + " has no filters; give filters, e.g. filters:"
-          + " {department: \"R&D\"}, or all: true to act on every line the account can see");
+    try {
+      return Optional.of(PhoneLockCommand.of(filter.get(), all));
+    } catch (PhoneLockCommand.ScopeRefused e) {
+      switch (e.reason()) {
+        case EVERY_LINE_WITH_FILTERS -> problems.add(filters.orElseThrow(), label + ": 'all: true'"
+            + " cannot be combined with filters; give either filters or all: true");
+        case NO_FILTER -> problems.add(job.line(), label + " has no filters; give filters, e.g."
+            + " filters: {department: \"R&D\"}, or all: true to act on every line the account"
+            + " can see");
+      }
       return Optional.empty();
     }
-    return filter(filters.get(), label, problems).map(PhoneLockCommand::matching);
   }
 
   private static Optional<Filter> filter(Node node, String label, Problems problems) {

@@ -1,23 +1,16 @@
 package org.phonelock.adapters.cli.schedule;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.phonelock.application.schedule.Schedule;
 import org.phonelock.application.schedule.ScheduleJob;
-import org.yaml.snakeyaml.LoaderOptions;
+import org.phonelock.adapters.cli.BoundedFiles;
+import org.phonelock.adapters.cli.YamlFiles;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -80,39 +73,24 @@ public final class ScheduleFileParser {
 
   private static Optional<String> read(Path path, Problems problems) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    } catch (CharacterCodingException e) {
-      problems.add(1, "the file is not valid UTF-8; save it as UTF-8");
-    } catch (NoSuchFileException e) {
-      problems.add(1, "no such file");
-    } catch (IOException e) {
-      problems.add(1, "cannot be read (" + e.getClass().getSimpleName() + ")");
+      return Optional.of(YamlFiles.read(path));
+    } catch (BoundedFiles.Refused e) {
+      problems.add(1, e.reason());
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   private static Optional<Node> compose(String text, Problems problems) {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(20);
-    options.setAllowRecursiveKeys(false);
-    options.setCodePointLimit(1024 * 1024);
     try {
-      Node node = new Yaml(options).compose(new StringReader(text));
+      Node node = new Yaml(YamlFiles.options()).compose(new StringReader(text));
       if (node == null) {
         problems.add(1, "the file is empty; it needs timezone, server, user and jobs");
       }
       return Optional.ofNullable(node);
-    } catch (MarkedYAMLException e) {
-      // Only the problem and its line: the snippet SnakeYAML adds may show a password.
-      int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-      problems.add(line, "not valid YAML: " + e.getProblem());
     } catch (YAMLException e) {
-      problems.add(1, "not valid YAML (" + e.getClass().getSimpleName() + ")");
+      YamlFiles.Failure failure = YamlFiles.describe(e);
+      problems.add(failure.line().orElse(1), failure.problem());
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 }

@@ -156,8 +156,8 @@ final class ScheduleRunCommand implements Callable<Integer> {
   private PhoneLockSession open(ConnectionSettings settings) {
     try {
       return schedule.clients().open(settings);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(e.getMessage());
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new InvalidInputException(settings.describeFailure(e));
     }
   }
 }

@@ -4,11 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The keys of one YAML mapping, checked against the accepted ones: an unknown key (a typo) or a
@@ -80,14 +83,23 @@ final class YamlMapping {
     return scalar(value, "'" + key + "'", problems);
   }
 
+  private static final Resolver RESOLVER = new Resolver();
+
+  /** The tag the scalar gets without an explicit one. */
+  private static Tag implicitTag(ScalarNode scalar) {
+    return RESOLVER.resolve(NodeId.scalar, scalar.getValue(),
+        scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN);
+  }
+
   /** The text of a scalar node, refusing collections, YAML null and empty text. */
   static Optional<String> scalar(Node value, String what, Problems problems) {
     if (!(value instanceof ScalarNode scalar)) {
       problems.add(value, what + " must be a single value, not a list or mapping");
       return Optional.empty();
     }
-    if (!scalar.getTag().startsWith(Tag.PREFIX)) {
-      // "!Sales Dept" is the tag !Sales on "Dept": never send a different value than written.
+    if (!scalar.getTag().startsWith(Tag.PREFIX) || !scalar.getTag().equals(implicitTag(scalar))) {
+      // "!Sales Dept" is the tag !Sales on "Dept", "!!binary UiZE" is base64: never send a
+      // different value than written. A standard tag the value would get anyway is harmless.
       problems.add(value, what + " starts with a YAML tag ('!'); put the value in single"
           + " quotes");
       return Optional.empty();

@@ -35,6 +35,60 @@ public final class PhoneLockCommand {
   }
 
   /**
+   * The one rule for "filters or every visible line", for every entry point (CLI flags, schedule
+   * files, anything built on the library): exactly one of the two must be asked for. No filter
+   * without an explicit request for every line is refused, since it would act on every line the
+   * account can see (api-contract.md, "Filters": "a typo must never widen a lock to the whole
+   * company"); a filter together with that request is refused as contradictory.
+   *
+   * @param filter the filters given, possibly empty
+   * @param everyVisibleLine whether acting on every visible line was asked for explicitly
+   * @return the command
+   * @throws ScopeRefused saying which of the two mistakes was made; the entry point words it in
+   *     its own terms (a flag, a file key)
+   */
+  public static PhoneLockCommand of(Filter filter, boolean everyVisibleLine) {
+    if (everyVisibleLine && !filter.isEmpty()) {
+      throw new ScopeRefused(ScopeRefused.Reason.EVERY_LINE_WITH_FILTERS, filter);
+    }
+    if (!everyVisibleLine && filter.isEmpty()) {
+      throw new ScopeRefused(ScopeRefused.Reason.NO_FILTER, filter);
+    }
+    return everyVisibleLine ? everyVisibleLine() : matching(filter);
+  }
+
+  /** Why {@link #of} refused: the two ways a command's scope can be unclear. */
+  public static final class ScopeRefused extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** The two mistakes. */
+    public enum Reason {
+      /** Neither a filter nor every visible line was asked for. */
+      NO_FILTER,
+      /** Both filters and every visible line were asked for. */
+      EVERY_LINE_WITH_FILTERS
+    }
+
+    private final Reason reason;
+
+    private ScopeRefused(Reason reason, Filter filter) {
+      super(reason == Reason.NO_FILTER ? "no filter given, and acting on every visible line was"
+          + " not asked for" : "filters (" + filter + ") cannot be combined with acting on every"
+          + " visible line");
+      this.reason = reason;
+    }
+
+    /**
+     * Which mistake.
+     *
+     * @return the reason
+     */
+    public Reason reason() {
+      return reason;
+    }
+  }
+
+  /**
    * Acts on every line the caller can see ("global level" on the vendor page).
    *
    * @return the command with an empty filter

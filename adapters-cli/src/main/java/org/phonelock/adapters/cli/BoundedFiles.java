@@ -1,0 +1,115 @@
+package org.phonelock.adapters.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads every file and stream the CLI takes (passwords, profiles, schedule files) with a size
+ * cap checked before anything is parsed, so that {@code /dev/zero}, a FIFO fed forever or a
+ * mistaken multi-gigabyte file ends in one line and exit 2 instead of an OutOfMemoryError or a
+ * parser that works for minutes. The caps are far above any real input.
+ */
+public final class BoundedFiles {
+  /** The cap of a password file or of {@code --password-stdin}. */
+  public static final int PASSWORD_BYTES = 4 * 1024;
+  /** The cap of a YAML file: profiles or a schedule. */
+  public static final int YAML_BYTES = 1024 * 1024;
+
+  private BoundedFiles() {}
+
+  /** A refused file or stream: the message is {@code SOURCE: REASON}; {@link #reason} alone. */
+  public static final class Refused extends InvalidInputException {
+    private static final long serialVersionUID = 1L;
+    private final String reason;
+
+    Refused(String source, String reason) {
+      super(source + ": " + reason);
+      this.reason = reason;
+    }
+
+    /**
+     * The reason without the source, for callers that place it themselves (file:line lists).
+     *
+     * @return e.g. {@code no such file}
+     */
+    public String reason() {
+      return reason;
+    }
+  }
+
+  /**
+   * Reads a file as strict UTF-8 text, dropping a leading byte order mark (Windows editors write
+   * one).
+   *
+   * @param file the file
+   * @param cap the most bytes accepted
+   * @param source names the input in messages, e.g. {@code --password-file /etc/pw}
+   * @return the text
+   * @throws Refused naming {@code source} when the file is missing, unreadable, a
+   *     directory, larger than {@code cap} or not UTF-8
+   */
+  public static String readUtf8(Path file, int cap, String source) {
+    if (Files.isDirectory(file)) {
+      throw new Refused(source, "is a directory; give a file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return utf8(read(in, cap, source), source);
+    } catch (NoSuchFileException e) {
+      throw new Refused(source, "no such file");
+    } catch (IOException e) {
+      throw new Refused(source, "cannot be read (" + e.getClass().getSimpleName()
+          + "); check that it is a readable file");
+    }
+  }
+
+  /**
+   * Reads a stream as strict UTF-8 text, as {@link #readUtf8(Path, int, String)}.
+   *
+   * @param in the stream; not closed
+   * @param cap the most bytes accepted
+   * @param source names the input in messages
+   * @return the text
+   * @throws Refused naming {@code source} when the stream is larger than {@code
+   *     cap}, cannot be read or is not UTF-8
+   */
+  public static String readUtf8(InputStream in, int cap, String source) {
+    try {
+      return utf8(read(in, cap, source), source);
+    } catch (IOException e) {
+      throw new Refused(source, "cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static byte[] read(InputStream in, int cap, String source) throws IOException {
+    // One byte more than the cap tells "exactly at the cap" from "larger", without reading on.
+    byte[] bytes = in.readNBytes(cap + 1);
+    if (bytes.length > cap) {
+      throw new Refused(source, "is larger than " + describe(cap) + ", the most accepted; give"
+          + " the right file");
+    }
+    return bytes;
+  }
+
+  private static String utf8(byte[] bytes, String source) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new Refused(source, "is not valid UTF-8; save it as UTF-8");
+    }
+  }
+
+  private static String describe(int bytes) {
+    return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes / 1024 + " KiB";
+  }
+}

@@ -1,0 +1,122 @@
+package org.phonelock.adapters.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * How the CLI reads its YAML files (profiles and schedules): the same size cap, parser limits
+ * and error wording for both, and never a value from the file in a message (a value may be a
+ * password; SnakeYAML's own messages quote the offending line, so only its problem and position
+ * are kept).
+ */
+public final class YamlFiles {
+  /** Deeper nesting than any profile or schedule file needs (they use at most four levels). */
+  static final int MAX_DEPTH = 20;
+  /** Aliases to lists or mappings; a guard against "billion laughs" expansion. */
+  static final int MAX_ALIASES = 20;
+
+  private YamlFiles() {}
+
+  /**
+   * Reads a YAML file as text, at most {@link BoundedFiles#YAML_BYTES}, strict UTF-8.
+   *
+   * @param file the file
+   * @return its text, without a leading byte order mark
+   * @throws BoundedFiles.Refused naming the file when it is missing, unreadable, too large or not
+   *     UTF-8
+   */
+  public static String read(Path file) {
+    return BoundedFiles.readUtf8(file, BoundedFiles.YAML_BYTES, file.toString());
+  }
+
+  /**
+   * The parser limits: no more characters than the byte cap allows, {@value #MAX_ALIASES}
+   * aliases, {@value #MAX_DEPTH} levels, no recursive keys.
+   *
+   * @return new options
+   */
+  public static LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(BoundedFiles.YAML_BYTES);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setAllowRecursiveKeys(false);
+    return options;
+  }
+
+  /**
+   * A parser failure as one line, without the file name.
+   *
+   * @param line the 1-based line of the problem, when known
+   * @param problem what is wrong and what to do
+   */
+  public record Failure(Optional<Integer> line, String problem) {}
+
+  /**
+   * Describes what SnakeYAML threw: a syntax error with its position, or which limit was hit.
+   *
+   * @param failure the exception
+   * @return the line and the problem
+   */
+  public static Failure describe(YAMLException failure) {
+    if (failure instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      Mark problem = marked.getProblemMark();
+      String context = "";
+      if (marked.getContext() != null && marked.getContextMark() != null) {
+        context = " (" + marked.getContext() + " that starts at " + at(marked.getContextMark())
+            + ")";
+      }
+      return new Failure(Optional.of(problem.getLine() + 1), "not valid YAML: "
+          + marked.getProblem() + " at " + at(problem) + context);
+    }
+    if (failure instanceof ReaderException reader) {
+      return new Failure(Optional.empty(), "not valid YAML: character "
+          + String.format("U+%04X", reader.getCodePoint()) + " at offset " + reader.getPosition()
+          + " is not allowed; remove it");
+    }
+    String message = String.valueOf(failure.getMessage());
+    // SnakeYAML signals its limits with plain YAMLExceptions; their texts are stable since 1.32.
+    if (message.startsWith("Number of aliases")) {
+      return new Failure(Optional.empty(), "the file uses more than " + MAX_ALIASES + " YAML"
+          + " aliases to lists or mappings (the limit against alias expansion); write the values"
+          + " out");
+    }
+    if (message.startsWith("Nesting Depth exceeded")) {
+      return new Failure(Optional.empty(), "lists or mappings are nested deeper than "
+          + MAX_DEPTH + " levels (the limit); a profiles or schedule file needs at most four");
+    }
+    if (message.startsWith("The incoming YAML document exceeds the limit")) {
+      return new Failure(Optional.empty(), "the file has more than " + BoundedFiles.YAML_BYTES
+          + " characters (the limit); give the right file");
+    }
+    if (message.startsWith("Recursive key")) {
+      return new Failure(Optional.empty(), "a mapping uses itself as a key through an alias;"
+          + " remove the alias");
+    }
+    return new Failure(Optional.empty(), "not valid YAML (" + failure.getClass().getSimpleName()
+        + ")");
+  }
+
+  /**
+   * {@link #describe} as one line with the file: {@code FILE:LINE: PROBLEM} or {@code FILE:
+   * PROBLEM}.
+   *
+   * @param file the file being read
+   * @param failure the exception
+   * @return the line
+   */
+  static String describe(Path file, YAMLException failure) {
+    Failure described = describe(failure);
+    return file + described.line().map(line -> ":" + line).orElse("") + ": "
+        + described.problem();
+  }
+
+  private static String at(Mark mark) {
+    return "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+  }
+}

@@ -1,0 +1,165 @@
+package org.phonelock.adapters.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every file and stream is read with a cap checked before parsing ({@link BoundedFiles}); bad
+ * input gets one line naming it and what is accepted, exit 2, and nothing is sent.
+ */
+class BoundedInputTest {
+  private static final String[] LOCK = {"lock", "--server", "https://ias.example.com", "--user",
+      "admin", "--department", "R&D"};
+  private final CliHarness cli = new CliHarness();
+  @TempDir Path folder;
+
+  @BeforeEach
+  void noConfig() {
+    cli.configDirectory = Optional.of(folder.resolve("config"));
+  }
+
+  private int lockWith(String... more) {
+    String[] args = new String[LOCK.length + more.length];
+    System.arraycopy(LOCK, 0, args, 0, LOCK.length);
+    System.arraycopy(more, 0, args, LOCK.length, more.length);
+    return cli.run(args);
+  }
+
+  private void assertRefused(int exit, String... named) {
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.sent).isEmpty();
+    assertThat(cli.err.strip()).doesNotContain("\n").doesNotContain("\tat ")
+        .doesNotContain("Exception");
+    assertThat(cli.err).contains(named);
+  }
+
+  @Test
+  void anEndlessPasswordFileIsRefusedAfterItsCap() {
+    assertRefused(lockWith("--password-file", "/dev/zero"),
+        "--password-file /dev/zero", "larger than 4 KiB");
+  }
+
+  @Test
+  void anOversizedPasswordOnStandardInputIsRefused() {
+    cli.stdin = "x".repeat(BoundedFiles.PASSWORD_BYTES + 1);
+    assertRefused(lockWith("--password-stdin"), "standard input", "larger than 4 KiB");
+  }
+
+  @Test
+  void aPasswordAtTheCapIsAccepted() throws Exception {
+    Path file = folder.resolve("pw");
+    Files.writeString(file, "p".repeat(BoundedFiles.PASSWORD_BYTES - 1) + "\n");
+    assertThat(lockWith("--password-file", file.toString())).isZero();
+    assertThat(cli.opened.get(0).credentials().password()).hasSize(BoundedFiles.PASSWORD_BYTES - 1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"s3cret\n", "s3cret\r\n", "s3cret"})
+  void theOneLineBreakThatEndsTheLineIsNotPartOfThePassword(String content) throws Exception {
+    Path file = folder.resolve("pw");
+    Files.writeString(file, content);
+    assertThat(lockWith("--password-file", file.toString())).isZero();
+    assertThat(cli.opened.get(0).credentials().password()).isEqualTo("s3cret");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"s3cret\nsecond line\n", "s3cret\n\n", "s3\tcret", "s3cret\r",
+      "s3\u0000cret", "\ns3cret"})
+  void anyOtherControlCharacterInAPasswordIsRefusedNamingTheSource(String content)
+      throws Exception {
+    Path file = folder.resolve("pw");
+    Files.writeString(file, content);
+    assertRefused(lockWith("--password-file", file.toString()),
+        "--password-file " + file, "control character (U+00");
+    assertThat(cli.err).doesNotContain("s3");
+    cli.stdin = content;
+    assertRefused(lockWith("--password-stdin"), "standard input", "control character");
+  }
+
+  @Test
+  void aControlCharacterInThePasswordVariableIsRefusedNamingIt() {
+    cli.environment.put("PHONELOCK_PASSWORD", "s3cret\n");
+    assertRefused(lockWith(), "PHONELOCK_PASSWORD", "control character (U+000A at position 7)");
+  }
+
+  @Test
+  void aProfilePasswordWrittenAsAFoldedBlockIsRefusedWithFileAndLine() throws Exception {
+    Path config = Files.createDirectories(folder.resolve("config")).resolve("config.yaml");
+    Files.writeString(config, String.join("\n",
+        "profiles:",
+        "  default:",
+        "    password: >",
+        "      s3cret",
+        ""), StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+    assertRefused(lockWith(), "profile 'default', " + config + ":3", "control character");
+  }
+
+  @Test
+  void aPasswordFileThatIsADirectoryIsRefused() {
+    assertRefused(lockWith("--password-file", folder.toString()), "is a directory");
+  }
+
+  @Test
+  void anEndlessProfilesFileIsRefusedAfterItsCap() throws Exception {
+    Path config = Files.createDirectories(folder.resolve("config")).resolve("config.yaml");
+    Files.createSymbolicLink(config, Path.of("/dev/zero"));
+    cli.environment.put("PHONELOCK_PASSWORD", "pw");
+    assertRefused(lockWith(), config.toString(), "larger than 1 MiB");
+  }
+
+  @Test
+  void anOversizedProfilesFileIsRefusedWithoutParsingIt() throws Exception {
+    Path config = Files.createDirectories(folder.resolve("config")).resolve("config.yaml");
+    try (RandomAccessFile sparse = new RandomAccessFile(config.toFile(), "rw")) {
+      sparse.setLength(10L * 1024 * 1024);
+    }
+    cli.environment.put("PHONELOCK_PASSWORD", "pw");
+    assertRefused(lockWith(), config.toString(), "larger than 1 MiB");
+  }
+
+  @Test
+  void anUnclosedBracketInAProfileIsASyntaxErrorNotAShapeError() throws Exception {
+    Path config = Files.createDirectories(folder.resolve("config")).resolve("config.yaml");
+    Files.writeString(config, "profiles:\n  default:\n    user: [admin\n    timeout: 5\n");
+    cli.environment.put("PHONELOCK_PASSWORD", "pw");
+    assertRefused(lockWith(), config.toString(), "not valid YAML");
+    assertThat(cli.err).doesNotContain("single value");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PHONELOCK_USER", "PHONELOCK_CA_FILE", "PHONELOCK_SERVER",
+      "PHONELOCK_TIMEOUT", "PHONELOCK_RETRIES"})
+  void anEmptyVariableIsRefusedNamingIt(String variable) {
+    cli.environment.put("PHONELOCK_PASSWORD", "pw");
+    cli.environment.put("PHONELOCK_SERVER", "https://ias.example.com");
+    cli.environment.put("PHONELOCK_USER", "admin");
+    cli.environment.put(variable, "");
+    assertRefused(cli.run("lock", "--department", "R&D"), variable + " is empty");
+  }
+
+  @Test
+  void aProfilesCaFileProblemNamesTheProfileAndLine() throws Exception {
+    Path config = Files.createDirectories(folder.resolve("config")).resolve("config.yaml");
+    Files.writeString(config, String.join("\n",
+        "profiles:",
+        "  default:",
+        "    ca-file: missing-ca.pem",
+        ""), StandardCharsets.UTF_8);
+    cli.environment.put("PHONELOCK_PASSWORD", "pw");
+    cli.failOpenWith = settings -> new IllegalArgumentException(
+        "cannot read CA file " + settings.caFile().orElseThrow() + ": no such file");
+    assertRefused(lockWith(), "ca-file (profile 'default', " + config + ":3)", "no such file");
+  }
+}

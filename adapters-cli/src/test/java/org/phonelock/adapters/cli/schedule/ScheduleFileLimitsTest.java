@@ -1,0 +1,98 @@
+package org.phonelock.adapters.cli.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A schedule file is read with a 1 MiB cap before parsing, within SnakeYAML limits that each have
+ * their own message, and its filter values follow the same rules as the CLI's flags (the
+ * domain's {@code Filter}).
+ */
+class ScheduleFileLimitsTest {
+  @TempDir Path directory;
+
+  private List<String> problems(Path file) {
+    return ScheduleFileParser.parse(file).problems().stream()
+        .map(p -> p.line() + ": " + p.message()).toList();
+  }
+
+  private List<String> problems(String text) {
+    return problems(ScheduleFiles.write(directory, "night.yaml", text));
+  }
+
+  @Test
+  void anEndlessFileIsRefusedAfterTheCap() {
+    assertThat(problems(Path.of("/dev/zero")))
+        .containsExactly("1: is larger than 1 MiB, the most accepted; give the right file");
+  }
+
+  @Test
+  void aTenMegabyteFileIsRefusedWithoutBeingParsed() throws Exception {
+    Path big = directory.resolve("big.yaml");
+    try (RandomAccessFile sparse = new RandomAccessFile(big.toFile(), "rw")) {
+      sparse.setLength(10L * 1024 * 1024);
+    }
+    assertThat(problems(big)).singleElement().asString().contains("larger than 1 MiB");
+  }
+
+  @Test
+  void aDirectoryIsRefused() {
+    assertThat(problems(directory)).singleElement().asString().contains("is a directory");
+  }
+
+  @Test
+  void tooManyAliasesHaveTheirOwnMessage() {
+    StringBuilder text = new StringBuilder("a: &a [x, y]\nb: [");
+    for (int i = 0; i < 30; i++) {
+      text.append(i == 0 ? "" : ", ").append("*a");
+    }
+    text.append("]\n");
+    assertThat(problems(text.toString())).singleElement().asString()
+        .contains("more than 20 YAML aliases");
+  }
+
+  @Test
+  void tooDeepNestingHasItsOwnMessage() {
+    String text = "jobs: " + "[".repeat(40) + "]".repeat(40) + "\n";
+    assertThat(problems(text)).singleElement().asString()
+        .contains("nested deeper than 20 levels");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\" \"", "\"\\u00A0\"", "\"\\u200B\"", "\"\\t\"", "\"\\u2060\\u3000\""})
+  void aBlankOrInvisibleFilterValueIsRefusedAsOnTheCommandLine(String yamlValue) {
+    String text = ScheduleFiles.issueExample("https://ias.example.com", "svc")
+        .replace("filters: { department: \"R&D\" }", "filters: { department: " + yamlValue + " }");
+    assertThat(problems(text)).singleElement().asString()
+        .contains("filter department has a value of only white space or invisible characters");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"!!binary UiZE", "!!str 123", "!!str true", "!Sales Dept"})
+  void anExplicitTagThatChangesTheValueIsRefused(String yamlValue) {
+    String text = ScheduleFiles.issueExample("https://ias.example.com", "svc")
+        .replace("filters: { department: \"R&D\" }", "filters: { department: " + yamlValue + " }");
+    assertThat(problems(text)).singleElement().asString().contains("YAML tag");
+  }
+
+  @Test
+  void checkOfAnEndlessFileExitsTwoWithOneLine() {
+    SimulatedClock clock = new SimulatedClock(Instant.parse("2026-03-27T09:00:00Z"));
+    ScheduleCli cli = new ScheduleCli(new RecordingClients(clock), clock,
+        () -> clock.loopUntil(Instant.MIN));
+    assertThat(cli.run("schedule", "check", "/dev/zero")).isEqualTo(2);
+    assertThat(cli.err.lines()).first().isEqualTo(
+        "/dev/zero:1: is larger than 1 MiB, the most accepted; give the right file");
+    assertThat(cli.err).contains("nothing was sent").doesNotContain("\tat ");
+    assertThat(Files.exists(Path.of("/dev/zero"))).isTrue();
+  }
+}

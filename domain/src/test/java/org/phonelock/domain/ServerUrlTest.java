@@ -1,0 +1,68 @@
+package org.phonelock.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link ServerUrl}: the one definition of an accepted server URL, used by the library builder,
+ * {@code --server}, profiles and schedule files.
+ */
+class ServerUrlTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "https://ias.example.com, https://ias.example.com",
+    "HTTPS://ias.example.com:8443/, https://ias.example.com:8443",
+    "http://proxy/imagicle//, http://proxy/imagicle",
+    "http://[::1]:9000, http://[::1]:9000",
+  })
+  void acceptsHttpAndHttpsBaseUrlsAndNormalisesThem(String text, String base) {
+    assertThat(ServerUrl.parse(text).base()).hasToString(base);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "ftp://ias | the scheme must be http or https",
+    "ias.example.com | the scheme must be http or https",
+    "http:///x | no host name",
+    "http://ias/?department=x | a query or a fragment",
+    "http://ias/#top | a query or a fragment",
+    "http://ias:0 | the port must be 1 to 65535",
+    "http://ias/fw/Apps/StoneLock/WebAPI/Phones/Lock | the endpoint path",
+    "http://ias example | not a valid URL",
+  })
+  void refusesEverythingElseSayingWhyAndWhatIsAccepted(String text, String reason) {
+    assertThatIllegalArgumentException().isThrownBy(() -> ServerUrl.parse(text))
+        .withMessageContaining(reason)
+        .withMessageContaining(ServerUrl.ACCEPTED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://svc:S3cret-pw@ias.example.com", "https://svc:S3cret-pw@ias x",
+    "http://:S3cret-pw@ias"})
+  void aPasswordInTheUrlNeverReachesTheMessage(String text) {
+    assertThatIllegalArgumentException().isThrownBy(() -> ServerUrl.parse(text))
+        .withMessageNotContaining("S3cret-pw");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "http://ias.example.com, true", "https://ias.example.com, false",
+    "http://127.0.0.1:8080, false", "http://localhost, false", "http://LOCALHOST, false",
+    "http://[::1]:8080, false", "http://127.9.9.9, false", "http://10.0.0.1, true",
+  })
+  void plainHttpToAnotherHostSendsCredentialsInClear(String text, boolean inClear) {
+    assertThat(ServerUrl.parse(text).sendsCredentialsInClear()).isEqualTo(inClear);
+  }
+
+  @Test
+  void aNonNormalisedBaseIsRefusedByTheConstructor() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new ServerUrl(java.net.URI.create("HTTP://ias/")));
+  }
+}
