@@ -70,8 +70,10 @@ class ScheduleRunTest {
             + " the server reported no counts (job rd-morning, firing 2026-06-10T07:30+02:00)");
     assertThat(cli.err).isEmpty();
     List<JsonNode> audit = audit();
-    assertThat(audit).hasSize(4);
-    JsonNode first = audit.get(0);
+    assertThat(audit).extracting(r -> r.get("event").asText() + " " + r.get("outcome").asText())
+        .containsExactly("request sending", "attempt applied", "outcome applied",
+            "request sending", "attempt applied", "outcome applied");
+    JsonNode first = audit.get(1);
     assertThat(first.get("event").asText()).isEqualTo("attempt");
     assertThat(first.get("job").asText()).isEqualTo("rd-night");
     assertThat(first.get("action").asText()).isEqualTo("lock");
@@ -82,7 +84,7 @@ class ScheduleRunTest {
     assertThat(first.get("outcome").asText()).isEqualTo("applied");
     assertThat(first.get("attempts").asInt()).isEqualTo(1);
     assertThat(first.has("durationMs")).isTrue();
-    assertThat(audit.get(1).get("event").asText()).isEqualTo("outcome");
+    assertThat(audit.get(2).get("event").asText()).isEqualTo("outcome");
     assertThat(Files.readString(directory.resolve("night.state.json")))
         .contains("\"rd-night\"", "\"rd-morning\"", "2026-06-09T17:00:00Z");
 
@@ -137,7 +139,8 @@ class ScheduleRunTest {
         + " on https://ias.example.com (firing 2026-06-10T19:00+02:00): applied after 3 attempts");
     assertThat(audit()).extracting(r -> r.get("event").asText() + " " + r.get("outcome").asText()
         + " " + r.get("attempts").asInt())
-        .containsExactly("attempt server-error 1", "attempt server-error 2", "attempt applied 3",
+        .containsExactly("request sending 1", "attempt server-error 1", "request sending 2",
+            "attempt server-error 2", "request sending 3", "attempt applied 3",
             "outcome applied 3");
   }
 
@@ -232,7 +235,7 @@ class ScheduleRunTest {
     assertThat(run("schedule", "run", file.toString(), "--once", "--state", state.toString(),
         "--audit-log", auditLog.toString())).isEqualTo(0);
     assertThat(state).exists();
-    assertThat(Files.readAllLines(auditLog)).hasSize(4);
+    assertThat(Files.readAllLines(auditLog)).hasSize(6);
     assertThat(directory.resolve("night.state.json")).doesNotExist();
   }
 }
