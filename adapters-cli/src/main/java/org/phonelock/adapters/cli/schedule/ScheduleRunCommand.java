@@ -113,6 +113,11 @@ final class ScheduleRunCommand implements Callable<Integer> {
   }
 
   private ConnectionSettings settings(ScheduleFile scheduleFile) {
+    // Checked first, so that a profile problem names the schedule file's key, not --profile.
+    scheduleFile.profile().flatMap(name -> ScheduleConnectionOptions.profileProblem(
+        schedule.context(), name, scheduleFile.profileSource())).ifPresent(problem -> {
+          throw new InvalidInputException(problem);
+        });
     ConnectionSettings settings;
     try {
       settings = connection.toSettings(schedule.context(), scheduleFile.server(),

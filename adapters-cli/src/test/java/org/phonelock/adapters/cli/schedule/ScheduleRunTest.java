@@ -183,8 +183,9 @@ class ScheduleRunTest {
     Path profile = ScheduleFiles.write(directory, "profile.yaml", ScheduleFiles.ISSUE_EXAMPLE
         .replace("server: SERVER\nuser: USER\n", "profile: night-ops\n"));
     assertThat(run("schedule", "run", profile.toString(), "--once")).isEqualTo(2);
-    assertThat(cli.err).contains("schedule " + profile + ": --profile 'night-ops': there is no"
-        + " profiles file");
+    // The schedule file's key, with its line: there is no --profile on this command line.
+    assertThat(cli.err).startsWith("phonelock schedule run: " + profile + ":2: profile"
+        + " 'night-ops': there is no profiles file").doesNotContain("--profile");
     assertThat(clients.opened).isEmpty();
   }
 
@@ -224,8 +225,14 @@ class ScheduleRunTest {
     Path unknown = ScheduleFiles.write(directory, "unknown.yaml", ScheduleFiles.ISSUE_EXAMPLE
         .replace("server: SERVER\nuser: USER\n", "profile: prod\n"));
     assertThat(run("schedule", "check", unknown.toString())).isEqualTo(2);
-    assertThat(cli.err).contains(unknown + ": profile: --profile 'prod': no such profile in "
-        + config.resolve("config.yaml") + "; profiles there: night-ops");
+    assertThat(cli.out).isEmpty();
+    assertThat(cli.err.lines()).containsExactly(unknown + ":2: profile 'prod': no such profile in "
+        + config.resolve("config.yaml") + "; profiles there: night-ops",
+        "phonelock schedule: " + unknown + " has 1 error");
+    assertThat(run("schedule", "run", unknown.toString(), "--once")).isEqualTo(2);
+    assertThat(cli.err).isEqualTo("phonelock schedule run: " + unknown + ":2: profile 'prod': no"
+        + " such profile in " + config.resolve("config.yaml") + "; profiles there: night-ops"
+        + System.lineSeparator());
   }
 
   @Test
