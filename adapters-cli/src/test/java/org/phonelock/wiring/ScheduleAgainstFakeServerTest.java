@@ -107,7 +107,7 @@ class ScheduleAgainstFakeServerTest {
     assertThat(fourth.out() + fourth.err()).isEmpty();
     assertThat(lockRequests()).isEqualTo(3);
     String audit = Files.readString(directory.resolve("night.audit.jsonl"));
-    assertThat(audit.lines()).hasSize(6);
+    assertThat(audit.lines()).hasSize(9); // per run: request, attempt, and the outcome
     assertThat(audit).doesNotContain(PASSWORD);
     assertThat(server.journal()).extracting(JournalEntry::status).containsExactly(503, 503, 200);
   }

@@ -23,6 +23,12 @@ public final class ExitCodes {
   public static final int REFUSED = 5;
   /** Server error (5xx, 429), timeout or unreachable, after retries. */
   public static final int UNAVAILABLE = 6;
+  /**
+   * {@code schedule run}: its audit log or state file could not be written (or locked), so the
+   * run stopped; no request is sent without its audit record. The message says whether the
+   * request of the firing at hand was sent.
+   */
+  public static final int NOT_RECORDED = 7;
 
   private ExitCodes() {}
 

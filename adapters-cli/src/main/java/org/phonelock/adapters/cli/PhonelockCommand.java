@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       "  4  permission denied (HTTP 403)",
       "  5  refused by the server (other HTTP 4xx)",
       "  6  server error, timeout or unreachable after retries",
+      "  7  schedule run: audit log or state file not writable; stopped",
     })
 public final class PhonelockCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -47,6 +47,19 @@ final class ProfileSelection {
     Optional<String> named = flag.or(() -> variable);
     String source = flag.isPresent() ? "--profile '" + flag.get() + "'"
         : VARIABLE + "='" + variable.orElse("") + "'";
+    return select(named, source, context);
+  }
+
+  /**
+   * Selects a profile named elsewhere than on the command line, e.g. by a schedule file.
+   *
+   * @param named the profile's name, if any
+   * @param source where the name comes from, for messages, e.g. {@code night.yaml:3: profile
+   *     'prod'}
+   * @param context the environment and config directory
+   * @return as {@link #select(Optional, CliContext)}
+   */
+  static Optional<Profile> select(Optional<String> named, String source, CliContext context) {
     Optional<Path> file = file(context).filter(Files::exists);
     if (named.isPresent() && file.isEmpty()) {
       throw new InvalidInputException(source + ": there is no profiles file "

@@ -46,15 +46,18 @@ public final class ScheduleConnectionOptions {
   }
 
   /**
-   * Checks that a profile can be used, as {@code --profile NAME} would.
+   * Checks that a profile named by a schedule file can be used.
    *
    * @param context the process surroundings, with the config directory
    * @param profile the profile name
-   * @return empty when it can be used, otherwise why not (never a password)
+   * @param source where it is named, for the message, e.g. {@code night.yaml:3: profile 'prod'}
+   * @return empty when it can be used, otherwise why not, starting with {@code source} (never a
+   *     password)
    */
-  public static Optional<String> profileProblem(CliContext context, String profile) {
+  public static Optional<String> profileProblem(CliContext context, String profile,
+      String source) {
     try {
-      ProfileSelection.select(Optional.of(profile), context);
+      ProfileSelection.select(Optional.of(profile), source, context);
       return Optional.empty();
     } catch (InvalidInputException e) {
       return Optional.of(e.getMessage());

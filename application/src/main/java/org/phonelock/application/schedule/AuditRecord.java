@@ -12,8 +12,9 @@ import org.phonelock.domain.PhoneLockAction;
  * job, action, server, filters, outcome, attempts, duration; never a secret").
  *
  * @param time when the record was made
- * @param event {@link Event#ATTEMPT} after each request, {@link Event#OUTCOME} when a firing is
- *     done with (applied, superseded, or left to the next run)
+ * @param event {@link Event#REQUEST} before each request, {@link Event#ATTEMPT} after it with its
+ *     answer, {@link Event#OUTCOME} when a firing is done with (applied, superseded, or left to
+ *     the next run)
  * @param job the job's name
  * @param action lock or unlock
  * @param server the server URL, without credentials
@@ -62,7 +63,12 @@ public record AuditRecord(
 
   /** The kind of record. */
   public enum Event {
-    /** One request was made. */
+    /**
+     * A request is about to be sent. Written and made durable first, so that no request reaches
+     * the server without a trace in the log.
+     */
+    REQUEST,
+    /** One request was made and came back (or failed to). */
     ATTEMPT,
     /** A firing is done with. */
     OUTCOME

@@ -17,6 +17,11 @@ public enum Outcome {
   SERVER_ERROR("server-error"),
   /** No answer: connection failure or timeout after the client's retries. */
   UNAVAILABLE("unavailable"),
+  /**
+   * Written before a request goes out: the request may have reached the server even when no
+   * record of its answer follows (the process died, or the log could not be written after it).
+   */
+  SENDING("sending"),
   /** A later firing for the same filters came due before this one succeeded. */
   SUPERSEDED("superseded"),
   /** {@code schedule run --once} gave up after its attempt; the next run catches it up. */

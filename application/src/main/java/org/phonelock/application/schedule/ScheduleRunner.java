@@ -2,6 +2,7 @@ package org.phonelock.application.schedule;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,12 +52,19 @@ public final class ScheduleRunner {
   }
 
   /**
-   * Catches up now, one attempt per firing, and returns.
+   * Catches up now, one attempt per firing, and returns. The state store is held exclusively
+   * throughout, so a second run started meanwhile waits and then finds nothing left to do.
    *
    * @return the firings attempted, in the order sent; empty when nothing was due
-   * @throws java.io.UncheckedIOException when the state store or the audit log fails
+   * @throws RecordKeepingException when an audit record or the state could not be written; it
+   *     carries the firings attempted before
+   * @throws java.io.UncheckedIOException when the state store cannot be locked or read
    */
   public List<FiringResult> runOnce() {
+    return state.exclusively(this::catchUpOnce);
+  }
+
+  private List<FiringResult> catchUpOnce() {
     PendingFirings pending = new PendingFirings(schedule);
     AppliedFirings applied = new AppliedFirings(schedule, state);
     Instant now = clock.instant();
@@ -65,12 +73,25 @@ public final class ScheduleRunner {
     List<FiringResult> results = new ArrayList<>();
     while (!pending.isEmpty()) {
       PendingFiring next = pending.due(Instant.MAX).get(0);
-      AttemptResult result = attempts.attempt(next, pending, applied);
-      results.add(new FiringResult(next.job(), next.firing(), result));
-      if (!result.applied()) {
-        pending.remove(next);
-        attempts.outcome(next, Outcome.LEFT_FOR_NEXT_RUN, result.message());
+      Optional<AttemptResult> result;
+      try {
+        result = attempts.attempt(next, pending, applied);
+      } catch (RecordKeepingException e) {
+        throw e.after(results);
       }
+      if (result.isEmpty()) {
+        continue;
+      }
+      if (!result.get().applied()) {
+        pending.remove(next);
+        try {
+          attempts.outcome(next, Outcome.LEFT_FOR_NEXT_RUN, result.get().message());
+        } catch (UncheckedIOException e) {
+          throw new RecordKeepingException(next.job(), next.firing(), result, true, e)
+              .after(results);
+        }
+      }
+      results.add(new FiringResult(next.job(), next.firing(), result.get()));
     }
     return results;
   }
@@ -81,7 +102,8 @@ public final class ScheduleRunner {
    * @param catchUp true to apply the latest past firing of each filter set first
    * @param stopRequested tells when to return; the {@link Sleeper} should return early then
    * @throws InterruptedException when the thread is interrupted while waiting
-   * @throws java.io.UncheckedIOException when the state store or the audit log fails
+   * @throws RecordKeepingException when an audit record or the state could not be written
+   * @throws java.io.UncheckedIOException when the state store cannot be locked or read
    */
   public void run(boolean catchUp, BooleanSupplier stopRequested) throws InterruptedException {
     PendingFirings pending = new PendingFirings(schedule);
@@ -100,7 +122,8 @@ public final class ScheduleRunner {
         if (stopRequested.getAsBoolean()) {
           return;
         }
-        if (!attempts.attempt(firing, pending, applied).applied()) {
+        Optional<AttemptResult> result = attempts.attempt(firing, pending, applied);
+        if (result.isPresent() && !result.get().applied()) {
           firing.retryAt(clock.instant().plus(settings.backoff().after(firing.attempts())));
         }
       }

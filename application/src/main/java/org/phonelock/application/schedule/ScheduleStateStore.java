@@ -1,6 +1,7 @@
 package org.phonelock.application.schedule;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Outgoing port: the last success of each job, kept across restarts so that a restart neither
@@ -32,4 +33,20 @@ public interface ScheduleStateStore {
    * @throws java.io.UncheckedIOException when the store cannot be written
    */
   void forgetSuccess(String job);
+
+  /**
+   * Runs {@code work} while no other run of the same schedule can read or change the store, with
+   * the store read afresh first. The runner attempts each firing inside it and first checks that
+   * the firing is still not done, so that runs started together (cron and a manual {@code
+   * --once}) send each firing once. Nested calls run {@code work} at once. A store that only one
+   * process uses may simply run {@code work}, as this default does.
+   *
+   * @param work what to do; its exceptions pass through
+   * @param <T> what {@code work} returns
+   * @return what {@code work} returned
+   * @throws java.io.UncheckedIOException when the store cannot be locked or read
+   */
+  default <T> T exclusively(Supplier<T> work) {
+    return work.get();
+  }
 }

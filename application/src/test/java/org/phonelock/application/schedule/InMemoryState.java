@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The state store port in memory. */
-final class InMemoryState implements ScheduleStateStore {
+class InMemoryState implements ScheduleStateStore {
   final Map<String, JobSuccess> successes = new HashMap<>();
 
   @Override

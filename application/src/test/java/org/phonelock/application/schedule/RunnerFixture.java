@@ -20,7 +20,11 @@ final class RunnerFixture {
   }
 
   ScheduleRunner runner() {
-    return new ScheduleRunner(schedule, server.sender(), state, audit, time, time.sleeper(),
+    return runner(audit, state);
+  }
+
+  ScheduleRunner runner(AuditLog auditLog, ScheduleStateStore store) {
+    return new ScheduleRunner(schedule, server.sender(), store, auditLog, time, time.sleeper(),
         new RunSettings("https://ias.example.com", RetryBackoff.DEFAULT, Duration.ofMinutes(1)));
   }
 

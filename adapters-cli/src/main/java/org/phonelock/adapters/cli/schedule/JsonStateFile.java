@@ -6,62 +6,67 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.schedule.ScheduleStateStore;
 
 /**
  * The state store in a JSON file: {@code {"jobs": {"NAME": {"definition": "...", "firing":
- * "2026-06-10T17:00:00Z", "appliedAt": "..."}}}}. Read once when opened; each change rewrites the
- * whole file through a temporary file and an atomic rename, so a crash leaves the old or the new
- * state, never half of one.
+ * "2026-06-10T17:00:00Z", "appliedAt": "..."}}}}. Runs of one schedule (a timer's {@code --once}
+ * and one started by hand) share it, so every read-modify-write holds an exclusive lock on
+ * {@code FILE.lock} beside it, and the file is replaced through a temporary file of a unique name
+ * and an atomic rename: a crash leaves the old or the new state, never half of one. The lock file
+ * is left in place: deleting it would let two runs lock two different files.
  */
 public final class JsonStateFile implements ScheduleStateStore {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * A file lock belongs to the whole JVM: a second {@link FileChannel#lock()} on the same file
+   * from this JVM throws {@link java.nio.channels.OverlappingFileLockException} instead of
+   * waiting (see {@link FileLock}), so runs inside one JVM queue here first.
+   */
+  private static final ConcurrentMap<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
 
   private final Path file;
+  private final Path lockFile;
   private final Map<String, JobSuccess> successes = new LinkedHashMap<>();
+  private boolean holding;
 
   private JsonStateFile(Path file) {
     this.file = file;
+    this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
   }
 
   /**
    * Opens a state file; a missing file is an empty state.
    *
-   * @param file the file; its directory must exist when a success is recorded
+   * @param file the file; its directory must exist and be writable when the state is locked
    * @return the store
    * @throws InvalidInputException when the file exists but cannot be read or is not a state
    *     file; the message says how to start afresh
    */
   public static JsonStateFile open(Path file) {
     JsonStateFile state = new JsonStateFile(file);
-    try {
-      JsonNode jobs = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("jobs");
-      for (Map.Entry<String, JsonNode> job : jobs.properties()) {
-        JsonNode value = job.getValue();
-        state.successes.put(job.getKey(), new JobSuccess(job.getKey(),
-            value.path("definition").asText(), Instant.parse(value.path("firing").asText()),
-            Instant.parse(value.path("appliedAt").asText())));
-      }
-    } catch (NoSuchFileException e) {
-      return state;
-    } catch (IOException | DateTimeParseException e) {
-      throw new InvalidInputException("state file " + file + " is not a phonelock state file ("
-          + e.getClass().getSimpleName() + "); move it away to start afresh (the next run then"
-          + " catches up from the schedule)");
-    }
+    state.load();
     return state;
   }
 
@@ -72,14 +77,68 @@ public final class JsonStateFile implements ScheduleStateStore {
 
   @Override
   public void recordSuccess(JobSuccess success) {
-    successes.put(success.job(), success);
-    write();
+    exclusively(() -> {
+      successes.put(success.job(), success);
+      write();
+      return null;
+    });
   }
 
   @Override
   public void forgetSuccess(String job) {
-    if (successes.remove(job) != null) {
-      write();
+    exclusively(() -> {
+      if (successes.remove(job) != null) {
+        write();
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Runs {@code work} holding the lock file, after reading the state file afresh; waits while
+   * another run holds it.
+   *
+   * @throws UncheckedIOException when the lock file cannot be opened or locked; names it
+   */
+  @Override
+  public synchronized <T> T exclusively(Supplier<T> work) {
+    if (holding) {
+      return work.get();
+    }
+    ReentrantLock jvm = IN_THIS_JVM.computeIfAbsent(
+        lockFile.toAbsolutePath().normalize(), path -> new ReentrantLock());
+    jvm.lock();
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
+        FileLock lock = channel.lock()) {
+      holding = true;
+      load();
+      return work.get();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot lock the state file " + file + " through " + lockFile
+          + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+    } finally {
+      holding = false;
+      jvm.unlock();
+    }
+  }
+
+  private void load() {
+    successes.clear();
+    try {
+      JsonNode jobs = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("jobs");
+      for (Map.Entry<String, JsonNode> job : jobs.properties()) {
+        JsonNode value = job.getValue();
+        successes.put(job.getKey(), new JobSuccess(job.getKey(),
+            value.path("definition").asText(), Instant.parse(value.path("firing").asText()),
+            Instant.parse(value.path("appliedAt").asText())));
+      }
+    } catch (NoSuchFileException e) {
+      // No success recorded yet.
+    } catch (IOException | DateTimeParseException e) {
+      throw new InvalidInputException("state file " + file + " is not a phonelock state file ("
+          + e.getClass().getSimpleName() + "); move it away to start afresh (the next run then"
+          + " catches up from the schedule)");
     }
   }
 
@@ -92,10 +151,19 @@ public final class JsonStateFile implements ScheduleStateStore {
       job.put("firing", success.firing().toString());
       job.put("appliedAt", success.appliedAt().toString());
     });
+    Path temporary = null;
     try {
-      Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.writeString(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root)
-          + "\n", StandardCharsets.UTF_8);
+      byte[] text = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
+          .getBytes(StandardCharsets.UTF_8);
+      temporary = Files.createTempFile(file.toAbsolutePath().getParent(),
+          file.getFileName() + ".", ".tmp");
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(text);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
       try {
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
@@ -105,8 +173,20 @@ public final class JsonStateFile implements ScheduleStateStore {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     } catch (IOException e) {
+      deleteQuietly(temporary);
       throw new UncheckedIOException("cannot write the state file " + file + ": "
           + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path temporary) {
+    if (temporary == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException e) {
+      // The write already failed; that failure is the one to report.
     }
   }
 }

@@ -10,6 +10,7 @@ import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.schedule.AttemptResult;
 import org.phonelock.application.schedule.FiringResult;
+import org.phonelock.application.schedule.RecordKeepingException;
 import org.phonelock.application.schedule.ScheduleJob;
 
 /**
@@ -53,6 +54,28 @@ final class OnceReport {
       worst = worse(worst, code);
     }
     return worst;
+  }
+
+  /**
+   * The line that ends a run whose audit log or state file could not be written.
+   *
+   * @return one line: the file and the reason, and whether the firing's request was sent
+   */
+  static String stopped(RecordKeepingException stop, ZoneId zone) {
+    String request = "the " + stop.job().action().name().toLowerCase(Locale.ROOT) + " of job "
+        + stop.job().name() + " (firing " + stop.firing().atZone(zone).toOffsetDateTime() + ")";
+    String fate;
+    if (stop.answer().isEmpty()) {
+      fate = request + " was not sent";
+    } else if (stop.stateRecorded()) {
+      fate = request + " was sent (" + stop.answer().get().outcome().label()
+          + ") and the state file has it";
+    } else {
+      fate = request + " was sent (" + stop.answer().get().outcome().label() + ") but the state"
+          + " file does not have it, so the next run sends it again";
+    }
+    return "phonelock schedule: " + stop.getMessage() + "; " + fate + "; stopped before sending"
+        + " anything else: free disk space or fix the file's permissions, then run again";
   }
 
   static int worse(int one, int other) {

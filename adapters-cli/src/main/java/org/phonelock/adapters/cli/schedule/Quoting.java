@@ -21,9 +21,23 @@ final class Quoting {
         : "'" + argument.replace("'", "'\\''") + "'";
   }
 
-  /** A crontab word: cron turns an unescaped {@code %} into a newline (crontab(5)). */
+  /**
+   * A crontab word: cron turns an unescaped {@code %} into a newline and drops the backslash of
+   * {@code \%} (crontab(5)); any backslash escapes the character after it, so a {@code %} right
+   * after a backslash of the path is written outside the quotes, after closing them.
+   */
   static String cron(String argument) {
-    return shell(argument).replace("%", "\\%");
+    String word = shell(argument);
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '%') {
+        line.append(i > 0 && word.charAt(i - 1) == '\\' ? "'\\%'" : "\\%");
+      } else {
+        line.append(c);
+      }
+    }
+    return line.toString();
   }
 
   /**
@@ -39,10 +53,12 @@ final class Quoting {
 
   /**
    * A Windows command-line word (CommandLineToArgvW rules): in double quotes when it holds a
-   * space, with backslashes before the closing quote doubled. Windows paths cannot hold {@code "}.
+   * space or a cmd.exe operator, with backslashes before the closing quote doubled. Windows
+   * paths cannot hold {@code "}; {@link ExportValues} refuses it, and {@code %}.
    */
   static String windows(String argument) {
-    if (!argument.isEmpty() && !argument.contains(" ") && !argument.contains("\t")) {
+    // cmd.exe, which runs the launcher phonelock.cmd, reads these as operators outside quotes.
+    if (!argument.isEmpty() && argument.chars().noneMatch(c -> " \t&|<>^()".indexOf(c) >= 0)) {
       return argument;
     }
     int trailing = 0;

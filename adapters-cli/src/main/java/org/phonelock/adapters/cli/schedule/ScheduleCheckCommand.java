@@ -1,6 +1,10 @@
 package org.phonelock.adapters.cli.schedule;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.ExitCodes;
@@ -25,7 +29,7 @@ final class ScheduleCheckCommand implements Callable<Integer> {
   Path file;
 
   /**
-   * Checks the file.
+   * Checks the file; prints "valid" only when every check passed.
    *
    * @return 0 when valid, 2 when not (including a job that never fires)
    */
@@ -36,37 +40,39 @@ final class ScheduleCheckCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     ScheduleFile valid = loaded.get();
-    Optional<String> profileProblem = valid.profile().flatMap(
-        name -> ScheduleConnectionOptions.profileProblem(schedule.context(), name));
-    if (profileProblem.isPresent()) {
-      schedule.context().err().println(file + ": profile: " + profileProblem.get());
+    var err = schedule.context().err();
+    List<String> errors = new ArrayList<>();
+    valid.profile().flatMap(name -> ScheduleConnectionOptions.profileProblem(schedule.context(),
+        name, valid.profileSource())).ifPresent(errors::add);
+    FiringTimes times = new FiringTimes(valid.schedule().zone());
+    Map<ScheduleJob, Firing> next = new LinkedHashMap<>();
+    for (ScheduleJob job : valid.schedule().jobs()) {
+      Optional<Firing> firing = times.nextAfter(job, schedule.clock().instant());
+      firing.ifPresent(f -> next.put(job, f));
+      if (firing.isEmpty()) {
+        // A lock or unlock that never happens leaves phones in the wrong state: an error.
+        errors.add(file + ": job " + job.name() + ": cron \"" + job.cron().expression()
+            + "\" never fires (within ten years, after except); fix the cron expression or"
+            + " remove the job");
+      }
+    }
+    if (!errors.isEmpty()) {
+      errors.forEach(err::println);
+      err.println("phonelock schedule: " + file + " has " + errors.size()
+          + (errors.size() == 1 ? " error" : " errors"));
       return ExitCodes.USAGE;
     }
     var out = schedule.context().out();
     int jobs = valid.schedule().jobs().size();
     out.println(file + ": valid: " + jobs + (jobs == 1 ? " job" : " jobs") + ", time zone "
         + valid.schedule().zone());
-    FiringTimes times = new FiringTimes(valid.schedule().zone());
-    int neverFiring = 0;
-    for (ScheduleJob job : valid.schedule().jobs()) {
-      Optional<Firing> next = times.nextAfter(job, schedule.clock().instant());
-      out.println("  " + job.name() + ": " + job.definition() + " at \"" + job.cron().expression()
-          + "\"" + (job.except().isEmpty() ? "" : " except " + job.except()) + "; "
-          + next.map(f -> "next " + f.time().toOffsetDateTime()).orElse("never fires again"));
-      if (next.isEmpty()) {
-        neverFiring++;
-        // A lock or unlock that never happens leaves phones in the wrong state: an error.
-        schedule.context().err().println(file + ": job " + job.name() + ": cron \""
-            + job.cron().expression() + "\" never fires (within ten years, after except);"
-            + " fix the cron expression or remove the job");
-      }
-    }
-    if (neverFiring > 0) {
-      return ExitCodes.USAGE;
-    }
+    next.forEach((job, firing) -> out.println("  " + job.name() + ": " + job.definition()
+        + " at \"" + job.cron().expression() + "\""
+        + (job.except().isEmpty() ? "" : " except " + job.except()) + "; next "
+        + firing.time().toOffsetDateTime()));
     valid.server().filter(ScheduleConnectionOptions::sendsCredentialsInClear).ifPresent(s ->
-        schedule.context().err().println("phonelock schedule: warning: credentials would go"
-            + " unencrypted over plain http to " + s.getHost() + "; use https"));
+        err.println("phonelock schedule: warning: credentials would go unencrypted over plain"
+            + " http to " + s.getHost() + "; use https"));
     return ExitCodes.SUCCESS;
   }
 }

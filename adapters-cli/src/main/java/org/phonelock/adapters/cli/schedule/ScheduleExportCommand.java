@@ -80,6 +80,7 @@ final class ScheduleExportCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     ExportRequest request = request(loaded.get(), chosen);
+    ExportValues.check(request, chosen);
     if (!chosen.equals("windows-task") && !Path.of(request.executable()).isAbsolute()) {
       schedule.context().err().println("phonelock schedule export: warning: '"
           + request.executable() + "' is not an absolute path; cron and systemd do not search"

@@ -15,6 +15,7 @@ import org.phonelock.application.schedule.Schedule;
  * @param server the {@code server} key, an http or https URL; empty when a profile gives it
  * @param user the {@code user} key; empty when a profile gives it
  * @param profile the {@code profile} key, if any
+ * @param profileLine the line of the {@code profile} key, for messages; 0 when there is none
  * @param password the {@code password} key, present only when the file is readable by its owner
  *     alone; never shown by {@link #toString()}
  */
@@ -24,6 +25,7 @@ public record ScheduleFile(
     Optional<URI> server,
     Optional<String> user,
     Optional<String> profile,
+    int profileLine,
     Optional<String> password) {
 
   /**
@@ -38,6 +40,15 @@ public record ScheduleFile(
     requireNonNull(user, "user");
     requireNonNull(profile, "profile");
     requireNonNull(password, "password");
+  }
+
+  /**
+   * Where the {@code profile} key names its profile, for messages.
+   *
+   * @return e.g. {@code night.yaml:3: profile 'prod'}
+   */
+  public String profileSource() {
+    return path + ":" + profileLine + ": profile '" + profile.orElse("") + "'";
   }
 
   /**

@@ -68,7 +68,8 @@ public final class ScheduleFileParser {
       return Optional.empty();
     }
     return Optional.of(new ScheduleFile(path, new Schedule(zone.get(), jobs), connection.server(),
-        connection.user(), connection.profile(), password));
+        connection.user(), connection.profile(),
+        top.get("profile").map(Problems::lineOf).orElse(0), password));
   }
 
   private static Optional<String> read(Path path, Problems problems) {

@@ -3,6 +3,8 @@ package org.phonelock.adapters.cli.schedule;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.CliContext;
@@ -12,7 +14,9 @@ import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.PhoneLockSession;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.schedule.AuditLog;
+import org.phonelock.application.schedule.FiringResult;
 import org.phonelock.application.schedule.JobSender;
+import org.phonelock.application.schedule.RecordKeepingException;
 import org.phonelock.application.schedule.RunSettings;
 import org.phonelock.application.schedule.ScheduleRunner;
 import picocli.CommandLine.Command;
@@ -36,7 +40,9 @@ import picocli.CommandLine.ParentCommand;
         "State and audit log default to STEM.state.json and STEM.audit.jsonl next to the"
         + " schedule file.",
         "With --once the exit code is the worst outcome: 0 all applied or nothing due, 3 to 6"
-        + " as for lock and unlock, 1 internal error."})
+        + " as for lock and unlock, 1 internal error.",
+        "Each request is written to the audit log before it is sent; when the audit log or the"
+        + " state file cannot be written, the run stops with exit code 7."})
 final class ScheduleRunCommand implements Callable<Integer> {
   @ParentCommand ScheduleCommand schedule;
 
@@ -65,7 +71,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
    * Runs the schedule.
    *
    * @return 0 after a clean stop; with {@code --once} the worst outcome's exit code; 2 when the
-   *     file or a flag is invalid
+   *     file or a flag is invalid; 7 when the audit log or the state file cannot be written
    * @throws InvalidInputException when a flag, the password or a file location is not usable
    * @throws InterruptedException when interrupted while waiting
    */
@@ -91,14 +97,27 @@ final class ScheduleRunCommand implements Callable<Integer> {
     AuditLog fileAudit = new JsonLinesAuditLog(auditPath, scheduleFile.schedule().zone());
     try (PhoneLockSession session = open(settings)) {
       return run(scheduleFile, session, server, stateFile, fileAudit, auditPath, statePath);
+    } catch (RecordKeepingException e) {
+      if (once) {
+        List<FiringResult> attempted = new ArrayList<>(e.earlier());
+        e.answer().ifPresent(a -> attempted.add(new FiringResult(e.job(), e.firing(), a)));
+        OnceReport.report(attempted, server, scheduleFile.schedule().zone(), context);
+      }
+      context.err().println(OnceReport.stopped(e, scheduleFile.schedule().zone()));
+      return ExitCodes.NOT_RECORDED;
     } catch (UncheckedIOException e) {
-      // Disk full or a file made read-only while running: not a bug, but the run cannot go on.
+      // Disk full, or a file made read-only while running: not a bug, but the run cannot go on.
       context.err().println("phonelock schedule: " + e.getMessage() + "; stopped");
-      return ExitCodes.INTERNAL;
+      return ExitCodes.NOT_RECORDED;
     }
   }
 
   private ConnectionSettings settings(ScheduleFile scheduleFile) {
+    // Checked first, so that a profile problem names the schedule file's key, not --profile.
+    scheduleFile.profile().flatMap(name -> ScheduleConnectionOptions.profileProblem(
+        schedule.context(), name, scheduleFile.profileSource())).ifPresent(problem -> {
+          throw new InvalidInputException(problem);
+        });
     ConnectionSettings settings;
     try {
       settings = connection.toSettings(schedule.context(), scheduleFile.server(),

@@ -14,6 +14,8 @@ final class SystemdExport {
   static List<ExportedFile> files(ExportRequest request) {
     String unit = request.unitName();
     String schedule = request.file().path().toAbsolutePath().normalize().toString();
+    // Description= resolves specifiers (systemd.unit(5), "Specifiers"): a % must be doubled.
+    String described = schedule.replace("%", "%%");
     List<String> command = new ArrayList<>();
     command.add(request.executable());
     command.addAll(request.runArguments());
@@ -22,7 +24,7 @@ final class SystemdExport {
         "# Install: copy both files to /etc/systemd/system/, then",
         "#   systemctl daemon-reload && systemctl enable --now " + unit + ".timer",
         "[Unit]",
-        "Description=phonelock schedule " + schedule,
+        "Description=phonelock schedule " + described,
         "Wants=network-online.target",
         "After=network-online.target",
         "",
@@ -37,7 +39,7 @@ final class SystemdExport {
         "# " + unit + ".timer: starts " + unit + ".service " + request.period()
             + ", and at boot when a run was missed (Persistent=true).",
         "[Unit]",
-        "Description=Run phonelock schedule " + schedule + " "
+        "Description=Run phonelock schedule " + described + " "
             + request.period(),
         "",
         "[Timer]",

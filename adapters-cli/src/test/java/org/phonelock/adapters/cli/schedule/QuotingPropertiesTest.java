@@ -28,6 +28,44 @@ class QuotingPropertiesTest {
     assertThat(echoed).isEqualTo(path);
   }
 
+  /**
+   * What cron hands to the shell (cronie, src/do_command.c): {@code %} not escaped by a
+   * backslash ends the command; a backslash escapes the next character, and before {@code %}
+   * it is dropped.
+   */
+  private static String asCronRunsIt(String line) {
+    StringBuilder command = new StringBuilder();
+    boolean escaped = false;
+    for (char c : line.toCharArray()) {
+      if (escaped) {
+        if (c == '%') {
+          command.setLength(command.length() - 1);
+        }
+        command.append(c);
+        escaped = false;
+        continue;
+      }
+      if (c == '%') {
+        break;
+      }
+      escaped = c == '\\';
+      command.append(c);
+    }
+    return command.toString();
+  }
+
+  @Example
+  void aCronWordIsReadBackAsTheSameArgumentEvenWithABackslashBeforeAPercent() throws Exception {
+    for (String path : List.of("/srv/100% done", "/srv/a\\%b", "/srv/a\\\\%b", "/srv/%\\%")) {
+      Process shell = new ProcessBuilder("/bin/sh", "-c",
+          asCronRunsIt("printf '\\%s' " + Quoting.cron(path)))
+          .redirectErrorStream(true).start();
+      String echoed = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(shell.waitFor()).isZero();
+      assertThat(echoed).as(Quoting.cron(path)).isEqualTo(path);
+    }
+  }
+
   @Example
   void schedulerSpecificEscapes() {
     assertThat(Quoting.shell("/etc/phonelock/night.yaml")).isEqualTo("/etc/phonelock/night.yaml");

@@ -66,8 +66,12 @@ class ScheduleCheckAndNextTest {
     Path never = ScheduleFiles.write(directory, "never.yaml",
         WITH_DST_JOB.replace("30 2 * * SUN", "0 0 31 2 *"));
     assertThat(cli.run("schedule", "check", never.toString())).isEqualTo(2);
-    assertThat(cli.out).contains("sales-sunday", "never fires again");
-    assertThat(cli.err).contains(never + ": job sales-sunday: cron \"0 0 31 2 *\" never fires");
+    // "valid" only when every check passed, including this one.
+    assertThat(cli.out).isEmpty();
+    assertThat(cli.err.lines()).containsExactly(
+        never + ": job sales-sunday: cron \"0 0 31 2 *\" never fires (within ten years, after"
+            + " except); fix the cron expression or remove the job",
+        "phonelock schedule: " + never + " has 1 error");
   }
 
   @Test

@@ -70,8 +70,10 @@ class ScheduleRunTest {
             + " the server reported no counts (job rd-morning, firing 2026-06-10T07:30+02:00)");
     assertThat(cli.err).isEmpty();
     List<JsonNode> audit = audit();
-    assertThat(audit).hasSize(4);
-    JsonNode first = audit.get(0);
+    assertThat(audit).extracting(r -> r.get("event").asText() + " " + r.get("outcome").asText())
+        .containsExactly("request sending", "attempt applied", "outcome applied",
+            "request sending", "attempt applied", "outcome applied");
+    JsonNode first = audit.get(1);
     assertThat(first.get("event").asText()).isEqualTo("attempt");
     assertThat(first.get("job").asText()).isEqualTo("rd-night");
     assertThat(first.get("action").asText()).isEqualTo("lock");
@@ -82,7 +84,7 @@ class ScheduleRunTest {
     assertThat(first.get("outcome").asText()).isEqualTo("applied");
     assertThat(first.get("attempts").asInt()).isEqualTo(1);
     assertThat(first.has("durationMs")).isTrue();
-    assertThat(audit.get(1).get("event").asText()).isEqualTo("outcome");
+    assertThat(audit.get(2).get("event").asText()).isEqualTo("outcome");
     assertThat(Files.readString(directory.resolve("night.state.json")))
         .contains("\"rd-night\"", "\"rd-morning\"", "2026-06-09T17:00:00Z");
 
@@ -137,7 +139,8 @@ class ScheduleRunTest {
         + " on https://ias.example.com (firing 2026-06-10T19:00+02:00): applied after 3 attempts");
     assertThat(audit()).extracting(r -> r.get("event").asText() + " " + r.get("outcome").asText()
         + " " + r.get("attempts").asInt())
-        .containsExactly("attempt server-error 1", "attempt server-error 2", "attempt applied 3",
+        .containsExactly("request sending 1", "attempt server-error 1", "request sending 2",
+            "attempt server-error 2", "request sending 3", "attempt applied 3",
             "outcome applied 3");
   }
 
@@ -180,8 +183,9 @@ class ScheduleRunTest {
     Path profile = ScheduleFiles.write(directory, "profile.yaml", ScheduleFiles.ISSUE_EXAMPLE
         .replace("server: SERVER\nuser: USER\n", "profile: night-ops\n"));
     assertThat(run("schedule", "run", profile.toString(), "--once")).isEqualTo(2);
-    assertThat(cli.err).contains("schedule " + profile + ": --profile 'night-ops': there is no"
-        + " profiles file");
+    // The schedule file's key, with its line: there is no --profile on this command line.
+    assertThat(cli.err).startsWith("phonelock schedule run: " + profile + ":2: profile"
+        + " 'night-ops': there is no profiles file").doesNotContain("--profile");
     assertThat(clients.opened).isEmpty();
   }
 
@@ -221,8 +225,14 @@ class ScheduleRunTest {
     Path unknown = ScheduleFiles.write(directory, "unknown.yaml", ScheduleFiles.ISSUE_EXAMPLE
         .replace("server: SERVER\nuser: USER\n", "profile: prod\n"));
     assertThat(run("schedule", "check", unknown.toString())).isEqualTo(2);
-    assertThat(cli.err).contains(unknown + ": profile: --profile 'prod': no such profile in "
-        + config.resolve("config.yaml") + "; profiles there: night-ops");
+    assertThat(cli.out).isEmpty();
+    assertThat(cli.err.lines()).containsExactly(unknown + ":2: profile 'prod': no such profile in "
+        + config.resolve("config.yaml") + "; profiles there: night-ops",
+        "phonelock schedule: " + unknown + " has 1 error");
+    assertThat(run("schedule", "run", unknown.toString(), "--once")).isEqualTo(2);
+    assertThat(cli.err).isEqualTo("phonelock schedule run: " + unknown + ":2: profile 'prod': no"
+        + " such profile in " + config.resolve("config.yaml") + "; profiles there: night-ops"
+        + System.lineSeparator());
   }
 
   @Test
@@ -232,7 +242,7 @@ class ScheduleRunTest {
     assertThat(run("schedule", "run", file.toString(), "--once", "--state", state.toString(),
         "--audit-log", auditLog.toString())).isEqualTo(0);
     assertThat(state).exists();
-    assertThat(Files.readAllLines(auditLog)).hasSize(4);
+    assertThat(Files.readAllLines(auditLog)).hasSize(6);
     assertThat(directory.resolve("night.state.json")).doesNotExist();
   }
 }

@@ -1,0 +1,158 @@
+package org.phonelock.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonelock.adapters.cli.CliContext;
+import org.phonelock.adapters.cli.CliRunner;
+import org.phonelock.adapters.cli.schedule.JsonStateFile;
+import org.phonelock.adapters.cli.schedule.ScheduleFileParser;
+import org.phonelock.adapters.cli.schedule.ScheduleFiles;
+import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
+import org.phonelock.adapters.fakeserver.JournalEntry;
+import org.phonelock.adapters.fakeserver.UserDirectory;
+import org.phonelock.adapters.http.PhoneLockClient;
+import org.phonelock.application.schedule.JobSender;
+import org.phonelock.application.schedule.RecordKeepingException;
+import org.phonelock.application.schedule.RunSettings;
+import org.phonelock.application.schedule.Schedule;
+import org.phonelock.application.schedule.ScheduleRunner;
+import org.phonelock.domain.Credentials;
+
+/**
+ * {@code schedule run} against the fake server when its records cannot be kept: no request
+ * without its audit record first, and runs started together that share a state file send each
+ * firing once.
+ */
+class ScheduleRecordsAgainstFakeServerTest {
+  private static final String PASSWORD = "admin-demo-pw";
+
+  @TempDir Path directory;
+  private FakePhoneLockServer server;
+  private Path file;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = FakePhoneLockServer.builder().directory(UserDirectory.sample()).start();
+    // Every evening, so that the latest past firing exists whatever day the test runs.
+    file = ScheduleFiles.write(directory, "night.yaml", String.join("\n",
+        "timezone: Europe/Rome",
+        "server: " + server.baseUri(),
+        "user: admin",
+        "jobs:",
+        "  - name: rd-night",
+        "    action: lock",
+        "    cron: \"0 19 * * *\"",
+        "    filters: { department: \"R&D\" }",
+        "  - name: sales-night",
+        "    action: lock",
+        "    cron: \"0 19 * * *\"",
+        "    filters: { department: \"Sales\" }",
+        ""));
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  /** Runs phonelock as Main does: the Dagger component, the system clock, real HTTP. */
+  private static Run phonelock(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliContext context = new CliContext(Map.of("PHONELOCK_PASSWORD", PASSWORD),
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+        new PrintWriter(err, true), prompt -> Optional.empty());
+    int exit = CliRunner.run(DaggerPhonelockComponent.factory().create(context).commandFactory(),
+        context, args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void anAuditLogThatFailsStopsTheRunnerBeforeAnyRequestReachesTheServer() {
+    Schedule schedule = ScheduleFileParser.parse(file).file().orElseThrow().schedule();
+    try (PhoneLockClient client =
+        PhoneLockClient.builder(server.baseUri(), new Credentials("admin", PASSWORD)).build()) {
+      ScheduleRunner runner = new ScheduleRunner(schedule,
+          new JobSender(client.lockPhones(), client.unlockPhones()),
+          JsonStateFile.open(directory.resolve("night.state.json")),
+          record -> {
+            throw new UncheckedIOException("cannot write the audit log audit.jsonl",
+                new IOException("No space left on device"));
+          },
+          Clock.systemUTC(), duration -> { }, RunSettings.defaults(server.baseUri().toString()));
+      RecordKeepingException stop = catchThrowableOfType(runner::runOnce,
+          RecordKeepingException.class);
+      assertThat(stop.answer()).isEmpty();
+    }
+    assertThat(server.journal()).isEmpty();
+    assertThat(directory.resolve("night.state.json")).doesNotExist();
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void auditLogOnAFullDiskSendsNothingAndSaysWhichFileAndWhy() {
+    Run run = phonelock("schedule", "run", file.toString(), "--once", "--audit-log", "/dev/full");
+    assertThat(run.exit()).as(run.err()).isEqualTo(7);
+    assertThat(server.journal()).isEmpty();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).singleElement().asString()
+        .startsWith("phonelock schedule: cannot write the audit log /dev/full: IOException No"
+            + " space left on device; the lock of job rd-night (firing ")
+        .contains("was not sent; stopped before sending anything else")
+        .doesNotContain("\tat ", "Exception:");
+    assertThat(directory.resolve("night.state.json")).doesNotExist();
+  }
+
+  @Test
+  void eightRunsStartedTogetherSendEachFiringOnce() throws Exception {
+    String[] once = {"schedule", "run", file.toString(), "--once", "--retries", "0"};
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Run>> runs = new ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        runs.add(pool.submit(() -> phonelock(once)));
+      }
+      for (Future<Run> run : runs) {
+        Run done = run.get();
+        assertThat(done.exit()).as(done.err()).isEqualTo(0);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(server.journal()).extracting(JournalEntry::query)
+        .containsExactlyInAnyOrder("department=R%26D", "department=Sales");
+    assertThat(new ObjectMapper().readTree(Files.readString(
+        directory.resolve("night.state.json"))).path("jobs").size()).isEqualTo(2);
+    try (var left = Files.list(directory)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("night.yaml", "night.state.json", "night.state.json.lock",
+              "night.audit.jsonl");
+    }
+    assertThat(Files.readAllLines(directory.resolve("night.audit.jsonl"))).hasSize(6);
+  }
+}
