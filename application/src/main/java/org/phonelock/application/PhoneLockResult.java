@@ -15,6 +15,31 @@ import org.phonelock.domain.PhoneLockAction;
 public sealed interface PhoneLockResult {
 
   /**
+   * The five outcomes, for exhaustive {@code switch} expressions: on Java 17 a switch over a
+   * sealed interface's records is not exhaustive without pattern matching, so mappings switch
+   * over this enum and fail to compile when an outcome is added.
+   */
+  enum Kind {
+    /** 200. */
+    APPLIED,
+    /** 401. */
+    AUTHENTICATION_FAILED,
+    /** 403. */
+    PERMISSION_DENIED,
+    /** Another 3xx or 4xx. */
+    REFUSED,
+    /** 5xx, or 429 after the retries. */
+    SERVER_ERROR
+  }
+
+  /**
+   * Which of the five outcomes this is.
+   *
+   * @return the kind, one per record type
+   */
+  Kind kind();
+
+  /**
    * The HTTP status the server answered with.
    *
    * @return e.g. 200, 401, 403, 400, 503
@@ -31,11 +56,11 @@ public sealed interface PhoneLockResult {
    */
   record Applied(PhoneLockAction action, Filter filter, Optional<ChangeCounts> counts)
       implements PhoneLockResult {
-    /**
-     * Checks the arguments.
-     *
-     * @throws NullPointerException when an argument is null
-     */
+    @Override
+    public Kind kind() {
+      return Kind.APPLIED;
+    }
+
     public Applied {
       requireNonNull(action, "action");
       requireNonNull(filter, "filter");
@@ -60,20 +85,15 @@ public sealed interface PhoneLockResult {
    * @param serverMessage the server's message, possibly empty; never holds credentials
    */
   record AuthenticationFailed(String serverMessage) implements PhoneLockResult {
-    /**
-     * Checks the argument.
-     *
-     * @throws NullPointerException when {@code serverMessage} is null
-     */
+    @Override
+    public Kind kind() {
+      return Kind.AUTHENTICATION_FAILED;
+    }
+
     public AuthenticationFailed {
       requireNonNull(serverMessage, "serverMessage");
     }
 
-    /**
-     * Always 401.
-     *
-     * @return 401
-     */
     @Override
     public int status() {
       return 401;
@@ -86,20 +106,15 @@ public sealed interface PhoneLockResult {
    * @param serverMessage the server's message, possibly empty
    */
   record PermissionDenied(String serverMessage) implements PhoneLockResult {
-    /**
-     * Checks the argument.
-     *
-     * @throws NullPointerException when {@code serverMessage} is null
-     */
+    @Override
+    public Kind kind() {
+      return Kind.PERMISSION_DENIED;
+    }
+
     public PermissionDenied {
       requireNonNull(serverMessage, "serverMessage");
     }
 
-    /**
-     * Always 403.
-     *
-     * @return 403
-     */
     @Override
     public int status() {
       return 403;
@@ -114,13 +129,12 @@ public sealed interface PhoneLockResult {
    * @param serverMessage the server's message, possibly empty
    */
   record Refused(int status, String serverMessage) implements PhoneLockResult {
-    /**
-     * Checks the arguments: 401, 403 and 429 have their own result types.
-     *
-     * @throws IllegalArgumentException when {@code status} is not a 3xx or 4xx, or is 401, 403
-     *     or 429
-     * @throws NullPointerException when {@code serverMessage} is null
-     */
+    @Override
+    public Kind kind() {
+      return Kind.REFUSED;
+    }
+
+    /** 401, 403 and 429 have their own result types. */
     public Refused {
       requireNonNull(serverMessage, "serverMessage");
       if (status < 300 || status > 499 || status == 401 || status == 403 || status == 429) {
@@ -138,12 +152,12 @@ public sealed interface PhoneLockResult {
    * @param serverMessage the server's message, possibly empty
    */
   record ServerError(int status, String serverMessage) implements PhoneLockResult {
-    /**
-     * Checks the arguments.
-     *
-     * @throws IllegalArgumentException when {@code status} is in 200 to 499 and not 429
-     * @throws NullPointerException when {@code serverMessage} is null
-     */
+    @Override
+    public Kind kind() {
+      return Kind.SERVER_ERROR;
+    }
+
+    /** A status in 200 to 499 other than 429 belongs to another result type. */
     public ServerError {
       requireNonNull(serverMessage, "serverMessage");
       if (status != 429 && status >= 200 && status <= 499) {

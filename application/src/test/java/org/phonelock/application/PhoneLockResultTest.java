@@ -42,4 +42,16 @@ class PhoneLockResultTest {
     assertThatNullPointerException()
         .isThrownBy(() -> new PhoneLockResult.Applied(PhoneLockAction.LOCK, Filter.none(), null));
   }
+
+  @Test
+  void eachResultTypeHasItsOwnKind() {
+    java.util.List<PhoneLockResult> results = java.util.List.of(
+        new PhoneLockResult.Applied(PhoneLockAction.LOCK, Filter.none(), Optional.empty()),
+        new PhoneLockResult.AuthenticationFailed(""),
+        new PhoneLockResult.PermissionDenied(""),
+        new PhoneLockResult.Refused(400, ""),
+        new PhoneLockResult.ServerError(503, ""));
+    assertThat(results).extracting(PhoneLockResult::kind)
+        .containsExactly(PhoneLockResult.Kind.values());
+  }
 }
