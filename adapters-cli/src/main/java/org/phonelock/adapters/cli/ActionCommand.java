@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 abstract class ActionCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
   @Mixin FilterOptions filters;
+  @Mixin ExitCodeList exitCodes;
 
   @Option(
       names = "--output",
