@@ -26,6 +26,7 @@ abstract class ActionCommand implements Callable<Integer> {
       names = "--output",
       paramLabel = "FORMAT",
       defaultValue = "text",
+      completionCandidates = OutputFormat.Names.class,
       description = "text or json (default: ${DEFAULT-VALUE}).")
   OutputFormat output;
 

@@ -29,13 +29,21 @@ import picocli.CommandLine.ParentCommand;
 final class ScheduleExportCommand implements Callable<Integer> {
   private static final List<String> FORMATS = List.of("systemd", "cron", "windows-task");
 
+  /** The formats, for shell completion. */
+  static final class Formats implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return FORMATS.iterator();
+    }
+  }
+
   @ParentCommand ScheduleCommand schedule;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The schedule file (YAML).")
   Path file;
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT",
-      description = "systemd, cron or windows-task.")
+      completionCandidates = Formats.class, description = "systemd, cron or windows-task.")
   String format;
 
   @Option(names = "--every", paramLabel = "MINUTES", defaultValue = "5",
