@@ -188,6 +188,10 @@ class DistributionIT {
     assertThat(lock).startsWith("'\\\" t").contains(".TH \"PHONELOCK\\-LOCK\" \"1\"",
         "\\-\\-profile", "\\-\\-department", "PASSWORD AND PROFILES");
     assertThat(Files.readString(home.resolve("man/man1/phonelock.1"))).contains("EXIT CODES");
+    for (String page : List.of("phonelock-lock.1", "phonelock-unlock.1")) {
+      assertThat(Files.readString(home.resolve("man/man1/" + page))).as(page)
+          .contains("EXIT CODES", "authentication failed (HTTP 401)", "schedule run: audit log");
+    }
   }
 
   @Test

@@ -123,8 +123,9 @@ class ScheduleAgainstFakeServerTest {
         .as(cli.err).isEqualTo(0);
     assertThat(server.journal()).extracting(JournalEntry::status).containsExactly(503, 503, 200);
     assertThat(rdLines()).allMatch(LineState::locked);
-    assertThat(cli.err).contains("attempt 1 failed, server-error", "attempt 2 failed",
-        "phonelock schedule: stopped");
-    assertThat(cli.out).contains("2026-06-10T19:01:30+02:00 rd-night", "applied after 3 attempts");
+    assertThat(cli.err).contains("failed: server error (503)", "attempt 1; retrying with backoff",
+        "attempt 2; retrying with backoff", "phonelock schedule: stopped");
+    assertThat(cli.out).contains("Lock applied on ", "(job rd-night, firing"
+        + " 2026-06-10T19:00+02:00, attempt 3)");
   }
 }

@@ -20,11 +20,13 @@ import picocli.CommandLine.Option;
 abstract class ActionCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
   @Mixin FilterOptions filters;
+  @Mixin ExitCodeList exitCodes;
 
   @Option(
       names = "--output",
       paramLabel = "FORMAT",
       defaultValue = "text",
+      completionCandidates = OutputFormat.Names.class,
       description = "text or json (default: ${DEFAULT-VALUE}).")
   OutputFormat output;
 

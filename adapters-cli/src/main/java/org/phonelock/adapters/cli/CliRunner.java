@@ -1,5 +1,7 @@
 package org.phonelock.adapters.cli;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -21,14 +23,14 @@ public final class CliRunner {
    * @return the exit code, see {@link ExitCodes}
    */
   public static int run(IFactory factory, CliContext context, String... args) {
-    CommandLine commandLine = exactArguments(new CommandLine(PhonelockCommand.class, factory));
+    CommandLine commandLine = commandTree(factory);
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
     commandLine.setParameterExceptionHandler(
         (failure, arguments) -> {
           context.err().println(commandName(failure.getCommandLine()) + ": "
-              + failure.getMessage() + " (see '" + commandName(failure.getCommandLine())
-              + " --help')");
+              + failure.getMessage() + suggestion(failure) + " (see '"
+              + commandName(failure.getCommandLine()) + " --help')");
           return ExitCodes.USAGE;
         });
     commandLine.setExecutionExceptionHandler(
@@ -42,6 +44,36 @@ public final class CliRunner {
       context.out().flush();
       context.err().flush();
     }
+  }
+
+  /**
+   * The command tree as {@link #run} uses it: exact arguments, help wrapped only at spaces, and
+   * {@code generate-completion} listed with the other commands (picocli hides it by default).
+   *
+   * @param factory creates the commands
+   * @return the root command line, configured
+   */
+  static CommandLine commandTree(IFactory factory) {
+    CommandLine commandLine = exactArguments(new CommandLine(PhonelockCommand.class, factory));
+    commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
+        .hidden(false);
+    commandLine.setHelpFactory(WordWrapHelp::new);
+    return commandLine;
+  }
+
+  /**
+   * picocli's closest match for a mistyped command or option, on the same line. The matches only
+   * name what exists; nothing is guessed or run in their place.
+   */
+  private static String suggestion(CommandLine.ParameterException failure) {
+    if (failure instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      List<String> suggestions = unmatched.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        return "; did you mean " + suggestions.stream().limit(3).map(s -> "'" + s + "'")
+            .collect(Collectors.joining(" or ")) + "?";
+      }
+    }
+    return "";
   }
 
   /**

@@ -42,10 +42,26 @@ public final class PasswordAndTransportOptions {
           + "(env PHONELOCK_CA_FILE, profile key ca-file).")
   Path caFile;
 
+  /**
+   * {@code --insecure} and {@code --no-insecure} are two options rather than one negatable option:
+   * picocli's completion script (AutoComplete in 4.7) offers only the positive name of a negatable
+   * option, so {@code --no-insecure} was never completed. The last one given wins, as with a
+   * negatable option.
+   */
+  Boolean insecure;
+
   @Option(
       names = "--insecure",
-      negatable = true,
       description = "Trust any TLS certificate and host name. For tests only "
-          + "(profile key insecure; --no-insecure overrides the profile).")
-  Boolean insecure;
+          + "(profile key insecure).")
+  void insecure(boolean ignored) {
+    insecure = true;
+  }
+
+  @Option(
+      names = "--no-insecure",
+      description = "Check certificates even when the profile says insecure: true.")
+  void noInsecure(boolean ignored) {
+    insecure = false;
+  }
 }

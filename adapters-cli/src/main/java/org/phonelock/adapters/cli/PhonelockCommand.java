@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.schedule.ScheduleCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -12,7 +13,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "phonelock",
     description = "Lock and unlock phone lines through the Imagicle Phone Lock REST API.",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {
       AutoComplete.GenerateCompletion.class,
@@ -22,19 +22,10 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ScheduleCommand.class,
     },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  success",
-      "  1  internal error",
-      "  2  usage or invalid input (nothing sent)",
-      "  3  authentication failed (HTTP 401)",
-      "  4  permission denied (HTTP 403)",
-      "  5  refused by the server (other HTTP 4xx)",
-      "  6  server error, timeout or unreachable after retries",
-      "  7  schedule run: audit log or state file not writable; stopped",
-    })
+    mixinStandardHelpOptions = true)
 public final class PhonelockCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin ExitCodeList exitCodes;
 
   private final CliContext context;
 
@@ -55,8 +46,8 @@ public final class PhonelockCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    context.err().println("phonelock: no command given; use one of: lock, unlock, fake-server,"
-        + " demo, schedule (see 'phonelock --help')");
+    context.err().println("phonelock: no command given; use one of: "
+        + String.join(", ", spec.subcommands().keySet()) + " (see 'phonelock --help')");
     return ExitCodes.USAGE;
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import org.phonelock.application.ChangeCounts;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.domain.Filter;
@@ -13,8 +14,20 @@ import org.phonelock.domain.PhoneLockAction;
 /**
  * Prints the outcome of one action: the summary on standard output (text or JSON) and, when the
  * action failed, one line on standard error naming the action, server, cause and what to do.
+ * {@code lock}, {@code unlock} and each attempt of {@code schedule run} print through it, so they
+ * print the same lines and the same JSON.
  */
-final class ResultReporter {
+public final class ResultReporter {
+  /**
+   * Which attempt of a scheduled firing an outcome belongs to.
+   *
+   * @param job the job name
+   * @param firing the firing, e.g. {@code 2026-06-09T19:00+02:00}
+   * @param number 1 for the first attempt
+   * @param then what happens after a failure, e.g. {@code the next run tries again}
+   */
+  public record Attempt(String job, String firing, int number, String then) {}
+
   /** Built on first JSON output only: text output never pays Jackson's start-up (B4). */
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -23,7 +36,13 @@ final class ResultReporter {
   private final CliContext context;
   private final OutputFormat format;
 
-  ResultReporter(CliContext context, OutputFormat format) {
+  /**
+   * Creates a reporter.
+   *
+   * @param context where to print
+   * @param format text or JSON on standard output
+   */
+  public ResultReporter(CliContext context, OutputFormat format) {
     this.context = context;
     this.format = format;
   }
@@ -37,13 +56,29 @@ final class ResultReporter {
    * @param result the answer
    */
   void report(PhoneLockAction action, URI server, Filter filter, PhoneLockResult result) {
+    report(action, server, filter, result, Optional.empty());
+  }
+
+  /**
+   * Reports a server answer, of a scheduled firing's attempt when {@code attempt} is given.
+   *
+   * @param action the action sent
+   * @param server the server URL
+   * @param filter the filter sent
+   * @param result the answer
+   * @param attempt the attempt, named in the text line and the JSON object
+   */
+  public void report(PhoneLockAction action, URI server, Filter filter, PhoneLockResult result,
+      Optional<Attempt> attempt) {
     if (format == OutputFormat.JSON) {
-      context.out().println(json(action, server, filter, result));
+      context.out().println(write(with(json(action, server, filter, result), attempt)));
     } else if (result instanceof PhoneLockResult.Applied applied) {
-      context.out().println(summary(action, server, filter, applied));
+      context.out().println(summary(action, server, filter, applied)
+          + attempt.map(a -> " (" + about(a) + ")").orElse(""));
     }
     if (!(result instanceof PhoneLockResult.Applied)) {
-      context.err().println(failureLine(action, server, result));
+      context.err().println(failureLine(action, server, result)
+          + attempt.map(a -> " (" + about(a) + "; " + a.then() + ")").orElse(""));
     }
   }
 
@@ -56,16 +91,47 @@ final class ResultReporter {
    * @param cause the failure message, without secrets
    */
   void reportUnavailable(PhoneLockAction action, URI server, Filter filter, String cause) {
+    reportUnavailable(action, server, filter, cause, Optional.empty());
+  }
+
+  /**
+   * Reports that no answer came from the server, for a scheduled firing's attempt when {@code
+   * attempt} is given.
+   *
+   * @param action the action
+   * @param server the server URL
+   * @param filter the filter that was to be sent
+   * @param cause the failure message, without secrets
+   * @param attempt the attempt, named in the text line and the JSON object
+   */
+  public void reportUnavailable(PhoneLockAction action, URI server, Filter filter, String cause,
+      Optional<Attempt> attempt) {
     if (format == OutputFormat.JSON) {
       ObjectNode node = base(action, server, filter);
       node.put("outcome", "unavailable");
       node.put("exitCode", ExitCodes.UNAVAILABLE);
       node.put("message", cause);
-      context.out().println(write(node));
+      context.out().println(write(with(node, attempt)));
     }
-    context.err().println(
-        "phonelock: " + verb(action) + " on " + server + " failed: no answer from the server ("
-            + cause + "); check --server, the network and the server, then run again");
+    String prefix = "phonelock: " + verb(action) + " on " + server
+        + " failed: no answer from the server (" + cause + "); ";
+    context.err().println(attempt
+        .map(a -> prefix + "check the server and the network (" + about(a) + "; " + a.then() + ")")
+        .orElse(prefix + "check --server, the network and the server, then run again"));
+  }
+
+  private static String about(Attempt attempt) {
+    return "job " + attempt.job() + ", firing " + attempt.firing() + ", attempt "
+        + attempt.number();
+  }
+
+  private static ObjectNode with(ObjectNode node, Optional<Attempt> attempt) {
+    attempt.ifPresent(a -> {
+      node.put("job", a.job());
+      node.put("firing", a.firing());
+      node.put("attempt", a.number());
+    });
+    return node;
   }
 
   static String summary(
@@ -117,7 +183,7 @@ final class ResultReporter {
     return action.endpointName().toLowerCase(Locale.ROOT);
   }
 
-  private static String json(
+  private static ObjectNode json(
       PhoneLockAction action, URI server, Filter filter, PhoneLockResult result) {
     ObjectNode node = base(action, server, filter);
     node.put("status", result.status());
@@ -129,7 +195,7 @@ final class ResultReporter {
       node.put("matchedLines", c.matchedLines());
       node.put("changedLines", c.changedLines());
     }
-    return write(node);
+    return node;
   }
 
   private static ObjectNode base(PhoneLockAction action, URI server, Filter filter) {

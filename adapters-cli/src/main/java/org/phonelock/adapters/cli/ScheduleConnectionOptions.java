@@ -1,22 +1,34 @@
 package org.phonelock.adapters.cli;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.phonelock.application.PhoneLockResult;
-import org.phonelock.domain.Filter;
-import org.phonelock.domain.PhoneLockAction;
+import java.util.function.Consumer;
 import org.phonelock.domain.ServerUrl;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * The password and transport flags of {@code phonelock schedule run}, whose server, user and
- * profile come from the schedule file. Everything is resolved and checked by {@link
- * ConnectionOptions}, {@link ProfileSelection} and {@link PasswordResolver}, as for {@code lock}
- * and {@code unlock}: the schedule file's {@code server}, {@code user} and {@code profile} stand
- * where the flags {@code --server}, {@code --user} and {@code --profile} would.
+ * The connection flags of {@code phonelock schedule run}. Everything is resolved and checked by
+ * {@link ConnectionOptions}, {@link ProfileSelection} and {@link PasswordResolver}, as for {@code
+ * lock} and {@code unlock}: {@code --server} and {@code --user} win, then the schedule file's
+ * {@code server} and {@code user}, which stand where those flags would; the schedule file's
+ * {@code profile} stands where {@code --profile} would.
  */
 public final class ScheduleConnectionOptions {
+  @Option(
+      names = "--server",
+      paramLabel = "URL",
+      description = "The Imagicle server, instead of the schedule file's server (env"
+          + " PHONELOCK_SERVER, profile key server, when neither gives it).")
+  String server;
+
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      description = "UCX Suite user with Phone Lock rights, instead of the schedule file's user"
+          + " (env PHONELOCK_USER, profile key user, when neither gives it).")
+  String user;
+
   @Mixin PasswordAndTransportOptions transport = new PasswordAndTransportOptions();
 
   /**
@@ -30,19 +42,22 @@ public final class ScheduleConnectionOptions {
    * @param profile the schedule file's profile, if it has one
    * @param filePassword the schedule file's password, if it has one (already checked to be
    *     readable by its owner alone)
+   * @param needPassword false for {@code --dry-run}, which sends nothing
+   * @param requestLog the {@code -v} log, if any
    * @return the settings
    * @throws InvalidInputException when a setting is missing or out of range, the profile cannot
    *     be used, no password is found or the account is unusable; never holds the password
    */
   public ConnectionSettings toSettings(CliContext context, Optional<URI> server,
-      Optional<String> user, Optional<String> profile, Optional<String> filePassword) {
+      Optional<String> user, Optional<String> profile, Optional<String> filePassword,
+      boolean needPassword, Optional<Consumer<String>> requestLog) {
     ConnectionOptions options = new ConnectionOptions();
-    options.server = server.map(URI::toString).orElse(null);
-    options.user = user.orElse(null);
+    options.server = this.server != null ? this.server : server.map(URI::toString).orElse(null);
+    options.user = this.user != null ? this.user : user.orElse(null);
     options.profile = profile.orElse(null);
     options.transport = transport;
     options.storedPassword = filePassword;
-    return options.toSettings(context, true, Optional.empty());
+    return options.toSettings(context, needPassword, requestLog);
   }
 
   /**
@@ -72,31 +87,5 @@ public final class ScheduleConnectionOptions {
    */
   public static boolean sendsCredentialsInClear(URI server) {
     return ServerUrl.of(server).sendsCredentialsInClear();
-  }
-
-  /**
-   * The one-line text summary {@code lock} and {@code unlock} print on success.
-   *
-   * @param action the action
-   * @param server the server URL
-   * @param filter the filter sent
-   * @param applied the answer
-   * @return e.g. {@code Lock applied on https://ias.example.com to department="R&D": ...}
-   */
-  public static String appliedSummary(PhoneLockAction action, URI server, Filter filter,
-      PhoneLockResult.Applied applied) {
-    return ResultReporter.summary(action, server, filter, applied);
-  }
-
-  /**
-   * The one-line failure message {@code lock} and {@code unlock} print on standard error.
-   *
-   * @param action the action
-   * @param server the server URL
-   * @param result the answer, not applied
-   * @return {@code phonelock: lock on SERVER failed: CAUSE; WHAT TO DO}
-   */
-  public static String failureLine(PhoneLockAction action, URI server, PhoneLockResult result) {
-    return ResultReporter.failureLine(action, server, result);
   }
 }

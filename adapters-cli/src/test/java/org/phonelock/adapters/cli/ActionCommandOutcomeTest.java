@@ -166,7 +166,7 @@ class ActionCommandOutcomeTest {
   @Test
   void helpListsTheExitCodes() {
     assertThat(cli.run("--help")).isZero();
-    assertThat(cli.out).contains("Exit codes:", "3  authentication failed (HTTP 401)",
-        "6  server error, timeout or unreachable after retries");
+    assertThat(cli.out).contains("Exit codes:", "3   authentication failed (HTTP 401)",
+        "6   server error, timeout or unreachable after retries");
   }
 }

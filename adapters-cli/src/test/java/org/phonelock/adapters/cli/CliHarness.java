@@ -63,6 +63,14 @@ final class CliHarness {
     return exit;
   }
 
+  /** The command tree as {@link CliRunner} builds it, to walk every command and subcommand. */
+  CommandLine commandTree() {
+    CliContext context = new CliContext(environment, new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        prompt -> Optional.empty(), configDirectory);
+    return new CommandLine(PhonelockCommand.class, factory(context));
+  }
+
   private CommandLine.IFactory factory(CliContext context) {
     PhoneLockClientFactory clients = this::open;
     return new CommandLine.IFactory() {

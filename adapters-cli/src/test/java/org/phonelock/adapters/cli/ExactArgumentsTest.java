@@ -116,13 +116,15 @@ class ExactArgumentsTest {
     assertThat(cli.sent).isEmpty();
   }
 
-  // picocli sets a negatable option to the opposite of its default: a default of true would
-  // turn --insecure into "false". There is none, so each form means what it says.
+  // Two plain options, each setting its own value: neither depends on a default, so each form
+  // means what it says, and the last one given wins.
   @Test
   void insecureAndItsNegationMeanWhatTheySay() {
     assertThat(lock("--department", "R&D", "--insecure")).isZero();
     assertThat(cli.opened.get(0).insecure()).isTrue();
     assertThat(lock("--department", "R&D", "--no-insecure")).isZero();
     assertThat(cli.opened.get(1).insecure()).isFalse();
+    assertThat(lock("--department", "R&D", "--no-insecure", "--insecure")).isZero();
+    assertThat(cli.opened.get(2).insecure()).isTrue();
   }
 }

@@ -13,7 +13,7 @@ final class CronExport {
   private CronExport() {}
 
   static List<ExportedFile> files(ExportRequest request) {
-    String schedule = request.file().path().toAbsolutePath().normalize().toString();
+    String schedule = request.schedulePath();
     List<String> command = new ArrayList<>();
     command.add(request.executable());
     command.addAll(request.runArguments());

@@ -2,7 +2,6 @@ package org.phonelock.adapters.cli.schedule;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +10,11 @@ import java.util.Optional;
 
 /**
  * What an export needs: the schedule, the {@code phonelock} executable to call, how often, and
- * the flags to pass to {@code schedule run FILE --once}. Paths are made absolute, since
- * schedulers start commands in directories of their own.
+ * the flags to pass to {@code schedule run FILE --once}. Paths are absolute for the OS that runs
+ * the export ({@link ExportPaths}), since schedulers start commands in directories of their own.
  *
  * @param file the checked schedule file
+ * @param schedulePath the schedule file's path where the export runs
  * @param executable the phonelock launcher, e.g. {@code /opt/phonelock/bin/phonelock}
  * @param everyMinutes the period, a divisor of 60 so that runs fall on the same minutes each hour
  * @param state the {@code --state} file to pass, if not the default
@@ -22,17 +22,16 @@ import java.util.Optional;
  * @param passwordFile the {@code --password-file} to pass, if any
  * @param today the date the export is made, for Task Scheduler's start boundary
  */
-public record ExportRequest(ScheduleFile file, String executable, int everyMinutes,
-    Optional<Path> state, Optional<Path> auditLog, Optional<Path> passwordFile, LocalDate today) {
+public record ExportRequest(ScheduleFile file, String schedulePath, String executable,
+    int everyMinutes, Optional<String> state, Optional<String> auditLog,
+    Optional<String> passwordFile, LocalDate today) {
 
   /**
-   * Checks the arguments.
-   *
    * @throws IllegalArgumentException when {@code everyMinutes} does not divide 60
-   * @throws NullPointerException when an argument is null
    */
   public ExportRequest {
     requireNonNull(file, "file");
+    requireNonNull(schedulePath, "schedulePath");
     requireNonNull(executable, "executable");
     requireNonNull(state, "state");
     requireNonNull(auditLog, "auditLog");
@@ -51,14 +50,12 @@ public record ExportRequest(ScheduleFile file, String executable, int everyMinut
    *     [--password-file ...]}
    */
   public List<String> runArguments() {
-    List<String> arguments = new ArrayList<>(List.of("schedule", "run", absolute(file.path()),
-        "--once"));
-    state.ifPresent(p -> arguments.addAll(List.of("--state", absolute(p))));
-    auditLog.ifPresent(p -> arguments.addAll(List.of("--audit-log", absolute(p))));
-    passwordFile.ifPresent(p -> arguments.addAll(List.of("--password-file", absolute(p))));
+    List<String> arguments = new ArrayList<>(List.of("schedule", "run", schedulePath, "--once"));
+    state.ifPresent(p -> arguments.addAll(List.of("--state", p)));
+    auditLog.ifPresent(p -> arguments.addAll(List.of("--audit-log", p)));
+    passwordFile.ifPresent(p -> arguments.addAll(List.of("--password-file", p)));
     return arguments;
   }
-
   /**
    * A name for the installed units or task, from the schedule file's name.
    *
@@ -77,9 +74,5 @@ public record ExportRequest(ScheduleFile file, String executable, int everyMinut
    */
   public String period() {
     return everyMinutes == 1 ? "every minute" : "every " + everyMinutes + " minutes";
-  }
-
-  private static String absolute(Path path) {
-    return path.toAbsolutePath().normalize().toString();
   }
 }

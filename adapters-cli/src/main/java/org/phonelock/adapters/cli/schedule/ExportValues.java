@@ -23,11 +23,11 @@ final class ExportValues {
    */
   static void check(ExportRequest request, String format) {
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("the schedule file path", absolute(request.file().path()));
+    values.put("the schedule file path", request.schedulePath());
     values.put("--command", request.executable());
-    request.state().ifPresent(p -> values.put("--state", absolute(p)));
-    request.auditLog().ifPresent(p -> values.put("--audit-log", absolute(p)));
-    request.passwordFile().ifPresent(p -> values.put("--password-file", absolute(p)));
+    request.state().ifPresent(p -> values.put("--state", p));
+    request.auditLog().ifPresent(p -> values.put("--audit-log", p));
+    request.passwordFile().ifPresent(p -> values.put("--password-file", p));
     values.forEach((name, value) -> {
       refusal(name, value, format).ifPresent(reason -> {
         throw new InvalidInputException(name + " " + quoted(value) + " " + reason);
@@ -78,9 +78,5 @@ final class ExportValues {
       }
     });
     return text.append('\'').toString();
-  }
-
-  private static String absolute(java.nio.file.Path path) {
-    return path.toAbsolutePath().normalize().toString();
   }
 }

@@ -1,56 +1,30 @@
 package org.phonelock.adapters.cli.schedule;
 
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.phonelock.adapters.cli.CliContext;
 import org.phonelock.adapters.cli.ExitCodes;
-import org.phonelock.adapters.cli.ScheduleConnectionOptions;
-import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.schedule.AttemptResult;
 import org.phonelock.application.schedule.FiringResult;
 import org.phonelock.application.schedule.RecordKeepingException;
-import org.phonelock.application.schedule.ScheduleJob;
 
 /**
- * Reports {@code schedule run --once}: one line on standard output per firing applied, one line
- * on standard error per firing that failed (as {@code lock} and {@code unlock} word them), and
- * the exit code of the worst outcome.
+ * The end of {@code schedule run --once}: the exit code of the worst outcome (each attempt was
+ * printed as it happened, by {@link AttemptReport}), or the line that says why a run stopped.
  */
 final class OnceReport {
   private OnceReport() {}
 
   /**
-   * Prints the results.
-   *
    * @return the worst exit code of {@link ExitCodes}: 1 (internal error) above all, then the
    *     highest; 0 when every firing was applied or none was due
    */
-  static int report(List<FiringResult> results, URI server, ZoneId zone, CliContext context) {
+  static int worst(List<FiringResult> results) {
     int worst = ExitCodes.SUCCESS;
     for (FiringResult result : results) {
-      ScheduleJob job = result.job();
-      String about = "job " + job.name() + ", firing "
-          + result.firing().atZone(zone).toOffsetDateTime();
-      int code;
-      if (result.result() instanceof AttemptResult.Answered answered) {
-        PhoneLockResult answer = answered.result();
-        code = ExitCodes.of(answer);
-        if (answer instanceof PhoneLockResult.Applied applied) {
-          context.out().println(ScheduleConnectionOptions.appliedSummary(job.action(), server,
-              job.filter(), applied) + " (" + about + ")");
-        } else {
-          context.err().println(ScheduleConnectionOptions.failureLine(job.action(), server,
-              answer) + " (" + about + "; the next run tries again)");
-        }
-      } else {
-        AttemptResult.NoAnswer none = (AttemptResult.NoAnswer) result.result();
-        code = ExitCodes.of(none.failure());
-        context.err().println("phonelock: " + job.action().name().toLowerCase(Locale.ROOT)
-            + " on " + server + " failed: no answer from the server (" + none.message()
-            + "); check the server and the network (" + about + "; the next run tries again)");
-      }
+      int code = result.result() instanceof AttemptResult.Answered answered
+          ? ExitCodes.of(answered.result())
+          : ExitCodes.of(((AttemptResult.NoAnswer) result.result()).failure());
       worst = worse(worst, code);
     }
     return worst;

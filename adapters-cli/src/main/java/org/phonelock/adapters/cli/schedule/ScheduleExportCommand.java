@@ -29,13 +29,21 @@ import picocli.CommandLine.ParentCommand;
 final class ScheduleExportCommand implements Callable<Integer> {
   private static final List<String> FORMATS = List.of("systemd", "cron", "windows-task");
 
+  /** The formats, for shell completion. */
+  static final class Formats implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return FORMATS.iterator();
+    }
+  }
+
   @ParentCommand ScheduleCommand schedule;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The schedule file (YAML).")
   Path file;
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT",
-      description = "systemd, cron or windows-task.")
+      completionCandidates = Formats.class, description = "systemd, cron or windows-task.")
   String format;
 
   @Option(names = "--every", paramLabel = "MINUTES", defaultValue = "5",
@@ -51,16 +59,23 @@ final class ScheduleExportCommand implements Callable<Integer> {
       description = "Write the files into DIR instead of printing them.")
   Path outputDirectory;
 
+  // Strings, not Paths: a path for another OS must not go through this OS's path rules.
   @Option(names = "--state", paramLabel = "FILE", description = "Pass --state FILE to the run.")
-  Path state;
+  String state;
 
   @Option(names = "--audit-log", paramLabel = "FILE",
       description = "Pass --audit-log FILE to the run.")
-  Path auditLog;
+  String auditLog;
 
   @Option(names = "--password-file", paramLabel = "FILE",
       description = "Pass --password-file FILE to the run.")
-  Path passwordFile;
+  String passwordFile;
+
+  @Option(names = "--schedule-path", paramLabel = "PATH",
+      description = "The schedule file's absolute path on the machine that runs the export"
+          + " (default: FILE made absolute; needed when the export is for another OS, e.g."
+          + " windows-task made on Linux).")
+  String schedulePath;
 
   /**
    * Exports the schedule.
@@ -81,7 +96,7 @@ final class ScheduleExportCommand implements Callable<Integer> {
     }
     ExportRequest request = request(loaded.get(), chosen);
     ExportValues.check(request, chosen);
-    if (!chosen.equals("windows-task") && !Path.of(request.executable()).isAbsolute()) {
+    if (!chosen.equals("windows-task") && !request.executable().startsWith("/")) {
       schedule.context().err().println("phonelock schedule export: warning: '"
           + request.executable() + "' is not an absolute path; cron and systemd do not search"
           + " your PATH, so give --command with the launcher's full path");
@@ -103,12 +118,19 @@ final class ScheduleExportCommand implements Callable<Integer> {
   }
 
   private ExportRequest request(ScheduleFile loaded, String chosen) {
-    String executable = command != null ? command
+    ExportPaths paths = new ExportPaths(chosen, ExportPaths.Os.local());
+    String executable = command != null ? paths.command(command)
         : chosen.equals("windows-task") ? "phonelock.cmd" : "phonelock";
+    String scheduleAt = schedulePath != null ? paths.path("--schedule-path", schedulePath)
+        : paths.forAnotherOs() ? paths.path("the schedule file (give --schedule-path)",
+            file.toString())
+        : paths.path("the schedule file", file.toString());
     LocalDate today = schedule.clock().instant().atZone(loaded.schedule().zone()).toLocalDate();
     try {
-      return new ExportRequest(loaded, executable, every, Optional.ofNullable(state),
-          Optional.ofNullable(auditLog), Optional.ofNullable(passwordFile), today);
+      return new ExportRequest(loaded, scheduleAt, executable, every,
+          Optional.ofNullable(state).map(p -> paths.path("--state", p)),
+          Optional.ofNullable(auditLog).map(p -> paths.path("--audit-log", p)),
+          Optional.ofNullable(passwordFile).map(p -> paths.path("--password-file", p)), today);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("--every: " + e.getMessage());
     }

@@ -3,19 +3,18 @@ package org.phonelock.adapters.cli.schedule;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.phonelock.adapters.cli.CliContext;
 import org.phonelock.adapters.cli.ConnectionSettings;
+import org.phonelock.adapters.cli.ExitCodeList;
 import org.phonelock.adapters.cli.ExitCodes;
 import org.phonelock.adapters.cli.InvalidInputException;
+import org.phonelock.adapters.cli.OutputFormat;
 import org.phonelock.adapters.cli.PhoneLockSession;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.schedule.AuditLog;
-import org.phonelock.application.schedule.FiringResult;
-import org.phonelock.application.schedule.JobSender;
 import org.phonelock.application.schedule.RecordKeepingException;
 import org.phonelock.application.schedule.RunSettings;
 import org.phonelock.application.schedule.ScheduleRunner;
@@ -27,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code phonelock schedule run FILE}: runs a schedule until stopped, or with {@code --once}
- * catches up and exits with the worst outcome's exit code (issue "Schedules").
+ * catches up and exits with the worst outcome's exit code (README, "Running it"). Both print each
+ * attempt as {@code lock} and {@code unlock} print their request ({@link AttemptReport}).
  */
 @Command(
     name = "run",
@@ -35,14 +35,15 @@ import picocli.CommandLine.ParentCommand;
         + " unlock at each firing, retrying failures until they succeed or a later firing for"
         + " the same filters supersedes them. With --once: catch up now and exit.",
     mixinStandardHelpOptions = true,
-    footer = {"", "Password: PHONELOCK_PASSWORD, --password-file, --password-stdin, the"
-        + " schedule file's password key (file readable by its owner alone), or a prompt.",
+    footerHeading = "%nFrom the schedule file:%n",
+    footer = {"timezone and jobs; server and user (--server and --user win over them); password"
+        + " and profile (which gives the settings that neither the file nor a flag gives).",
+        "Password: --password-stdin, --password-file, PHONELOCK_PASSWORD, the schedule file's"
+        + " password key (file readable by its owner alone), the profile's, or a prompt.",
         "State and audit log default to STEM.state.json and STEM.audit.jsonl next to the"
-        + " schedule file.",
-        "With --once the exit code is the worst outcome: 0 all applied or nothing due, 3 to 6"
-        + " as for lock and unlock, 1 internal error.",
-        "Each request is written to the audit log before it is sent; when the audit log or the"
-        + " state file cannot be written, the run stops with exit code 7."})
+        + " schedule file. Each request is written to the audit log before it is sent.",
+        "Output: one line (or JSON object) per attempt, with and without --once. With --once"
+        + " the exit code is the worst outcome (0 when all applied or nothing was due)."})
 final class ScheduleRunCommand implements Callable<Integer> {
   @ParentCommand ScheduleCommand schedule;
 
@@ -56,6 +57,19 @@ final class ScheduleRunCommand implements Callable<Integer> {
       description = "Do not apply past firings on start; only firings from now on.")
   boolean noCatchUp;
 
+  @Option(names = "--dry-run", description = "Print the requests that are due now"
+      + " (Authorization redacted); send nothing, write no state or audit record, and exit.")
+  boolean dryRun;
+
+  @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+      completionCandidates = OutputFormat.Names.class,
+      description = "text or json, one line or object per attempt (default: ${DEFAULT-VALUE}).")
+  OutputFormat output;
+
+  @Option(names = {"-v", "--verbose"},
+      description = "Log request and response lines on standard error (Authorization redacted).")
+  boolean verbose;
+
   @Option(names = "--state", paramLabel = "FILE",
       description = "The state file (default: STEM.state.json next to the schedule file).")
   Path state;
@@ -66,12 +80,14 @@ final class ScheduleRunCommand implements Callable<Integer> {
   Path auditLog;
 
   @Mixin ScheduleConnectionOptions connection;
+  @Mixin ExitCodeList exitCodes;
 
   /**
    * Runs the schedule.
    *
-   * @return 0 after a clean stop; with {@code --once} the worst outcome's exit code; 2 when the
-   *     file or a flag is invalid; 7 when the audit log or the state file cannot be written
+   * @return 0 after a clean stop or a dry run; with {@code --once} the worst outcome's exit code;
+   *     2 when the file or a flag is invalid; 7 when the audit log or the state file cannot be
+   *     written
    * @throws InvalidInputException when a flag, the password or a file location is not usable
    * @throws InterruptedException when interrupted while waiting
    */
@@ -81,28 +97,45 @@ final class ScheduleRunCommand implements Callable<Integer> {
       throw new InvalidInputException("--once catches up and exits; it cannot be combined with"
           + " --no-catch-up");
     }
+    if (dryRun && noCatchUp) {
+      throw new InvalidInputException("--dry-run shows what a catch-up would send now; it cannot"
+          + " be combined with --no-catch-up");
+    }
     Optional<ScheduleFile> loaded = schedule.load(file);
     if (loaded.isEmpty()) {
       return ExitCodes.USAGE;
     }
     ScheduleFile scheduleFile = loaded.get();
-    CliContext context = schedule.context();
     ConnectionSettings settings = settings(scheduleFile);
-    URI server = settings.server();
-    Path statePath = SchedulePaths.writableLocation(
-        state != null ? state : SchedulePaths.defaultState(file), "--state");
-    Path auditPath = SchedulePaths.appendable(
-        auditLog != null ? auditLog : SchedulePaths.defaultAuditLog(file), "--audit-log");
+    Path statePath = state != null ? state : SchedulePaths.defaultState(file);
+    Path auditPath = auditLog != null ? auditLog : SchedulePaths.defaultAuditLog(file);
+    if (dryRun) {
+      try (PhoneLockSession session = open(settings)) {
+        SchedulePreview.print(scheduleFile.schedule(), JsonStateFile.open(statePath), session,
+            schedule.clock(), settings.server().toString(), schedule.context());
+      }
+      return ExitCodes.SUCCESS;
+    }
+    SchedulePaths.writableLocation(statePath, "--state");
+    SchedulePaths.appendable(auditPath, "--audit-log");
     JsonStateFile stateFile = JsonStateFile.open(statePath);
     AuditLog fileAudit = new JsonLinesAuditLog(auditPath, scheduleFile.schedule().zone());
+    CliContext context = schedule.context();
     try (PhoneLockSession session = open(settings)) {
-      return run(scheduleFile, session, server, stateFile, fileAudit, auditPath, statePath);
-    } catch (RecordKeepingException e) {
+      AttemptReport report = new AttemptReport(context, scheduleFile.schedule().zone(), output,
+          once ? "the next run tries again" : "retrying with backoff");
+      AuditLog audit = record -> {
+        fileAudit.record(record);
+        report.record(record);
+      };
       if (once) {
-        List<FiringResult> attempted = new ArrayList<>(e.earlier());
-        e.answer().ifPresent(a -> attempted.add(new FiringResult(e.job(), e.firing(), a)));
-        OnceReport.report(attempted, server, scheduleFile.schedule().zone(), context);
+        return OnceReport.worst(new ScheduleRunner(scheduleFile.schedule(),
+            report.sender(session), stateFile, audit, schedule.clock(), duration -> { },
+            RunSettings.defaults(settings.server().toString())).runOnce());
       }
+      return loop(scheduleFile, report, session, stateFile, audit, auditPath, statePath,
+          settings.server());
+    } catch (RecordKeepingException e) {
       context.err().println(OnceReport.stopped(e, scheduleFile.schedule().zone()));
       return ExitCodes.NOT_RECORDED;
     } catch (UncheckedIOException e) {
@@ -118,10 +151,13 @@ final class ScheduleRunCommand implements Callable<Integer> {
         schedule.context(), name, scheduleFile.profileSource())).ifPresent(problem -> {
           throw new InvalidInputException(problem);
         });
+    Optional<Consumer<String>> log = verbose
+        ? Optional.of(line -> schedule.context().err().println("phonelock: " + line))
+        : Optional.empty();
     ConnectionSettings settings;
     try {
       settings = connection.toSettings(schedule.context(), scheduleFile.server(),
-          scheduleFile.user(), scheduleFile.profile(), scheduleFile.password());
+          scheduleFile.user(), scheduleFile.profile(), scheduleFile.password(), !dryRun, log);
     } catch (InvalidInputException e) {
       throw new InvalidInputException("schedule " + file + ": " + e.getMessage());
     }
@@ -132,37 +168,19 @@ final class ScheduleRunCommand implements Callable<Integer> {
     return settings;
   }
 
-  private int run(ScheduleFile scheduleFile, PhoneLockSession session, URI server,
-      JsonStateFile stateFile, AuditLog fileAudit, Path auditPath, Path statePath)
-      throws InterruptedException {
-    JobSender sender = new JobSender(session.lockPhones(), session.unlockPhones());
-    RunSettings runSettings = RunSettings.defaults(server.toString());
-    if (once) {
-      ScheduleRunner runner = new ScheduleRunner(scheduleFile.schedule(), sender, stateFile,
-          fileAudit, schedule.clock(), duration -> { }, runSettings);
-      return OnceReport.report(runner.runOnce(), server, scheduleFile.schedule().zone(),
-          schedule.context());
-    }
-    return loop(scheduleFile, sender, stateFile, fileAudit, runSettings, auditPath, statePath);
-  }
-
-  private int loop(ScheduleFile scheduleFile, JobSender sender, JsonStateFile stateFile,
-      AuditLog fileAudit, RunSettings runSettings, Path auditPath, Path statePath)
+  private int loop(ScheduleFile scheduleFile, AttemptReport report, PhoneLockSession session,
+      JsonStateFile stateFile, AuditLog audit, Path auditPath, Path statePath, URI server)
       throws InterruptedException {
     CliContext context = schedule.context();
-    ConsoleAudit console = new ConsoleAudit(context, scheduleFile.schedule().zone());
-    AuditLog audit = record -> {
-      fileAudit.record(record);
-      console.record(record);
-    };
     LoopControl loop = schedule.newLoop();
     context.err().println("phonelock schedule: running " + file + " ("
         + scheduleFile.schedule().jobs().size() + " jobs, " + scheduleFile.schedule().zone()
         + "); audit log " + auditPath + "; state " + statePath + "; stop with Ctrl-C or SIGTERM");
     context.err().flush();
     try {
-      new ScheduleRunner(scheduleFile.schedule(), sender, stateFile, audit, schedule.clock(),
-          loop.sleeper(), runSettings).run(!noCatchUp, loop::stopRequested);
+      new ScheduleRunner(scheduleFile.schedule(), report.sender(session), stateFile, audit,
+          schedule.clock(), loop.sleeper(), RunSettings.defaults(server.toString()))
+          .run(!noCatchUp, loop::stopRequested);
       // Before finished(): once it is called the shutdown hook returns and the JVM may halt.
       context.err().println("phonelock schedule: stopped");
       context.err().flush();
@@ -175,7 +193,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
   private PhoneLockSession open(ConnectionSettings settings) {
     try {
       return schedule.clients().open(settings);
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+    } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new InvalidInputException(settings.describeFailure(e));
     }
   }

@@ -13,7 +13,7 @@ final class SystemdExport {
 
   static List<ExportedFile> files(ExportRequest request) {
     String unit = request.unitName();
-    String schedule = request.file().path().toAbsolutePath().normalize().toString();
+    String schedule = request.schedulePath();
     // Description= resolves specifiers (systemd.unit(5), "Specifiers"): a % must be doubled.
     String described = schedule.replace("%", "%%");
     List<String> command = new ArrayList<>();

@@ -41,7 +41,7 @@ final class WindowsTaskExport {
       task.setAttribute("version", "1.2");
       Element info = element(document, task, "RegistrationInfo");
       text(document, info, "Description", "phonelock schedule "
-          + request.file().path().toAbsolutePath().normalize() + ": applies the locks and"
+          + request.schedulePath() + ": applies the locks and"
           + " unlocks that are due, " + request.period());
       Element trigger = element(document, element(document, task, "Triggers"), "TimeTrigger");
       text(document, trigger, "Enabled", "true");

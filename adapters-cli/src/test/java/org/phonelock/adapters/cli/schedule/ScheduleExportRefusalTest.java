@@ -83,13 +83,17 @@ class ScheduleExportRefusalTest {
 
   @Test
   void windowsTaskRefusesAControlCharacterAPercentAndAQuote() throws IOException {
-    assertRefusedBeforeWriting("windows-task");
+    String launcher = "C:\\phonelock\\bin\\phonelock.cmd";
+    assertRefusedBeforeWriting("windows-task", "--command", launcher, "--schedule-path",
+        "C:\\a\nb\\night.yaml");
     assertThat(cli.err).contains("the schedule file path", "U+000A", "windows-task");
     file = ScheduleFiles.write(directory, "night.yaml",
         ScheduleFiles.issueExample("https://ias.example.com", "svc"));
-    assertRefusedBeforeWriting("windows-task", "--password-file", "/pw/%USERNAME%.txt");
-    assertThat(cli.err).contains("--password-file '/pw/%USERNAME%.txt' holds % or \"");
-    assertRefusedBeforeWriting("windows-task", "--command", "C:\\phone\u2028lock.cmd");
+    assertRefusedBeforeWriting("windows-task", "--command", launcher, "--schedule-path",
+        "C:\\phonelock\\night.yaml", "--password-file", "C:\\pw\\%USERNAME%.txt");
+    assertThat(cli.err).contains("--password-file 'C:\\\\pw\\\\%USERNAME%.txt' holds % or \"");
+    assertRefusedBeforeWriting("windows-task", "--command", "C:\\phone\u2028lock.cmd",
+        "--schedule-path", "C:\\phonelock\\night.yaml");
     assertThat(cli.err).contains("--command 'C:\\\\phone\\u2028lock.cmd' holds the control"
         + " character U+2028");
   }
@@ -100,10 +104,11 @@ class ScheduleExportRefusalTest {
     Path schedule = ScheduleFiles.write(ampersand, "night.yaml",
         ScheduleFiles.issueExample("https://ias.example.com", "svc"));
     assertThat(cli.run("schedule", "export", schedule.toString(), "--format", "windows-task",
-        "--output-dir", output.toString())).isEqualTo(0);
+        "--schedule-path", "C:\\R&D\\night.yaml", "--output-dir", output.toString()))
+        .as(cli.err).isEqualTo(0);
     String xml = new String(Files.readAllBytes(output.resolve("phonelock-night.xml")),
         StandardCharsets.UTF_16);
-    assertThat(xml).contains("<Arguments>schedule run \"" + directory + "/R&amp;D/night.yaml\""
+    assertThat(xml).contains("<Arguments>schedule run \"C:\\R&amp;D\\night.yaml\""
         + " --once</Arguments>");
   }
 }

@@ -88,8 +88,8 @@ class ScheduleExportTest {
   @Test
   void windowsGetsATaskSchedulerTaskThatMatchesTheSchema() throws Exception {
     assertThat(cli.run("schedule", "export", file.toString(), "--format", "windows-task",
-        "--command", "C:\\Program Files\\phonelock\\bin\\phonelock.cmd", "--every", "10"))
-        .isEqualTo(0);
+        "--command", "C:\\Program Files\\phonelock\\bin\\phonelock.cmd", "--every", "10",
+        "--schedule-path", "C:\\phonelock\\night.yaml")).as(cli.err).isEqualTo(0);
     String xml = cli.out;
     assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"");
     validate(xml);
@@ -98,7 +98,7 @@ class ScheduleExportTest {
     assertThat(root.getNamespaceURI()).isEqualTo(TASK_NAMESPACE);
     assertThat(root.getLocalName()).isEqualTo("Task");
     assertThat(text(task, "Command")).isEqualTo("C:\\Program Files\\phonelock\\bin\\phonelock.cmd");
-    assertThat(text(task, "Arguments")).isEqualTo("schedule run " + file + " --once");
+    assertThat(text(task, "Arguments")).isEqualTo("schedule run C:\\phonelock\\night.yaml --once");
     assertThat(text(task, "Interval")).isEqualTo("PT10M");
     assertThat(text(task, "StartBoundary")).isEqualTo("2026-06-10T00:00:00");
     assertThat(text(task, "StartWhenAvailable")).isEqualTo("true");
@@ -113,7 +113,8 @@ class ScheduleExportTest {
         ScheduleFiles.issueExample("https://ias.example.com", "svc"));
     Path out = Files.createDirectory(directory.resolve("out"));
     assertThat(cli.run("schedule", "export", spacedFile.toString(), "--format", "windows-task",
-        "--output-dir", out.toString())).isEqualTo(0);
+        "--schedule-path", "C:\\a b\\night & day.yaml", "--output-dir", out.toString()))
+        .as(cli.err).isEqualTo(0);
     Path written = out.resolve("phonelock-night---day.xml");
     assertThat(cli.out.strip()).isEqualTo(written.toString());
     byte[] bytes = Files.readAllBytes(written);
@@ -125,7 +126,7 @@ class ScheduleExportTest {
     Document task = parse(new InputSource(new ByteArrayInputStream(bytes)));
     assertThat(text(task, "Command")).isEqualTo("phonelock.cmd");
     assertThat(text(task, "Arguments"))
-        .isEqualTo("schedule run \"" + spacedFile + "\" --once");
+        .isEqualTo("schedule run \"C:\\a b\\night & day.yaml\" --once");
   }
 
   @Test

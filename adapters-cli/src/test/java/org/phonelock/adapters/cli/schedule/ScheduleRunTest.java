@@ -65,9 +65,10 @@ class ScheduleRunTest {
     });
     assertThat(cli.out.lines()).containsExactly(
         "Lock applied on https://ias.example.com to department=\"R&D\": the server reported no"
-            + " counts (job rd-night, firing 2026-06-09T19:00+02:00)",
+            + " counts (job rd-night, firing 2026-06-09T19:00+02:00, attempt 1)",
         "Unlock applied on https://ias.example.com to department=\"R&D\" customField1=\"Example1\":"
-            + " the server reported no counts (job rd-morning, firing 2026-06-10T07:30+02:00)");
+            + " the server reported no counts (job rd-morning, firing 2026-06-10T07:30+02:00,"
+            + " attempt 1)");
     assertThat(cli.err).isEmpty();
     List<JsonNode> audit = audit();
     assertThat(audit).extracting(r -> r.get("event").asText() + " " + r.get("outcome").asText())
@@ -103,12 +104,13 @@ class ScheduleRunTest {
     assertThat(cli.err.lines()).containsExactly(
         "phonelock: lock on https://ias.example.com failed: permission denied (403); the account"
             + " needs Imagicle Admin, Phone Lock Complete Management or Manage Department User"
-            + " with a department (job rd-night, firing 2026-06-09T19:00+02:00; the next run"
-            + " tries again)",
+            + " with a department (job rd-night, firing 2026-06-09T19:00+02:00, attempt 1; the"
+            + " next run tries again)",
         "phonelock: unlock on https://ias.example.com failed: server error (503) (server says:"
             + " Service Unavailable); try again later (429, 502, 503 and 504 were retried) or"
             + " check the server"
-            + " (job rd-morning, firing 2026-06-10T07:30+02:00; the next run tries again)");
+            + " (job rd-morning, firing 2026-06-10T07:30+02:00, attempt 1; the next run tries"
+            + " again)");
     clock.set(Instant.parse("2026-06-10T08:05:00Z"));
     clients.thenAnswer(() -> {
       throw new PhoneLockServerUnavailableException("https://ias.example.com: connect timed out",
@@ -132,11 +134,13 @@ class ScheduleRunTest {
         "2026-06-10T17:00:00Z Lock department=\"R&D\"",
         "2026-06-10T17:00:30Z Lock department=\"R&D\"",
         "2026-06-10T17:01:30Z Lock department=\"R&D\"");
-    assertThat(cli.err).contains("rd-night: lock department=\"R&D\" on https://ias.example.com"
-        + " (firing 2026-06-10T19:00+02:00): attempt 1 failed, server-error: 503; retrying",
-        "attempt 2 failed", "phonelock schedule: stopped");
-    assertThat(cli.out).contains("2026-06-10T19:01:30+02:00 rd-night: lock department=\"R&D\""
-        + " on https://ias.example.com (firing 2026-06-10T19:00+02:00): applied after 3 attempts");
+    assertThat(cli.err).contains("phonelock: lock on https://ias.example.com failed: server error"
+        + " (503); try again later (429, 502, 503 and 504 were retried) or check the server (job"
+        + " rd-night, firing 2026-06-10T19:00+02:00, attempt 1; retrying with backoff)",
+        "attempt 2; retrying with backoff", "phonelock schedule: stopped");
+    assertThat(cli.out.lines()).containsExactly("Lock applied on https://ias.example.com to"
+        + " department=\"R&D\": the server reported no counts (job rd-night, firing"
+        + " 2026-06-10T19:00+02:00, attempt 3)");
     assertThat(audit()).extracting(r -> r.get("event").asText() + " " + r.get("outcome").asText()
         + " " + r.get("attempts").asInt())
         .containsExactly("request sending 1", "attempt server-error 1", "request sending 2",
@@ -244,5 +248,39 @@ class ScheduleRunTest {
     assertThat(state).exists();
     assertThat(Files.readAllLines(auditLog)).hasSize(6);
     assertThat(directory.resolve("night.state.json")).doesNotExist();
+  }
+
+  @Test
+  void theRunLoopAndOncePrintTheSameJsonObjectPerAttempt() throws Exception {
+    clock.set(Instant.parse("2026-06-10T16:59:00Z"));
+    clients.thenAnswer(() -> new PhoneLockResult.ServerError(503, ""));
+    assertThat(run("schedule", "run", file.toString(), "--no-catch-up", "--output", "json"))
+        .isEqualTo(0);
+    List<JsonNode> loop = new ArrayList<>();
+    for (String line : cli.out.lines().toList()) {
+      loop.add(JSON.readTree(line));
+    }
+    assertThat(loop).extracting(n -> n.get("job").asText() + " " + n.get("attempt").asInt()
+        + " " + n.get("outcome").asText() + " " + n.get("exitCode").asInt())
+        .containsExactly("rd-night 1 failed 6", "rd-night 2 applied 0");
+
+    clock.set(Instant.parse("2026-06-11T05:40:00Z"));
+    assertThat(run("schedule", "run", file.toString(), "--once", "--output", "json"))
+        .isEqualTo(0);
+    JsonNode once = JSON.readTree(cli.out.strip());
+    assertThat(once.get("job").asText()).isEqualTo("rd-morning");
+    assertThat(once.get("attempt").asInt()).isEqualTo(1);
+    List<String> loopFields = new ArrayList<>();
+    loop.get(1).fieldNames().forEachRemaining(loopFields::add);
+    List<String> onceFields = new ArrayList<>();
+    once.fieldNames().forEachRemaining(onceFields::add);
+    assertThat(onceFields).isEqualTo(loopFields);
+  }
+
+  @Test
+  void helpSaysWhatTheScheduleFileProvides() {
+    assertThat(run("schedule", "run", "--help")).isZero();
+    assertThat(cli.out).contains("From the schedule file:", "--server=URL", "--user=NAME",
+        "--dry-run", "--output=FORMAT", "--verbose", "Exit codes:");
   }
 }
