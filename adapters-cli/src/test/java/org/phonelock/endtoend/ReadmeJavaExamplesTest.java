@@ -57,7 +57,7 @@ class ReadmeJavaExamplesTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-        System.getProperty("java.class.path"), "--release", "17", "-Xlint:all,-path", "-Werror"));
+        System.getProperty("java.class.path"), "--release", "17", "-proc:none", "-Xlint:all,-path", "-Werror"));
     arguments.addAll(files);
     int exit = javac.run(null, diagnostics, diagnostics, arguments.toArray(String[]::new));
     assertThat(diagnostics.toString(StandardCharsets.UTF_8)).as("javac's messages").isEmpty();
