@@ -51,10 +51,12 @@ final class FakeServerHttpHandler implements HttpHandler {
   }
 
   private void handleAdmin(HttpExchange exchange, String method, String path) throws IOException {
-    Optional<byte[]> body = Exchanges.readBody(exchange);
+    boolean directory = path.equalsIgnoreCase(AdminEndpoints.PREFIX + "directory");
+    int limit = directory ? UserDirectory.MAX_CSV_BYTES : Exchanges.MAX_BODY_BYTES;
+    Optional<byte[]> body = Exchanges.readBody(exchange, limit);
     Reply reply = body.isEmpty()
-        ? Reply.error(413, "body_too_large", "the request body is larger than "
-            + Exchanges.MAX_BODY_BYTES + " bytes")
+        ? Reply.error(413, "body_too_large", (directory ? "the directory" : "the request body")
+            + " is larger than the limit of " + limit + " bytes")
         : admin.handle(method, path, exchange.getRequestURI().getRawQuery(), body.get());
     LOG.debug("{} {} -> {}", method, path, reply.status());
     Exchanges.write(exchange, reply);
