@@ -35,7 +35,11 @@ final class FakeServerHttpHandler implements HttpHandler {
     String method = exchange.getRequestMethod();
     String path = Exchanges.path(exchange);
     try {
-      if (path.startsWith(AdminEndpoints.PREFIX)) {
+      Optional<String> badTarget = RequestTarget.problem(exchange.getRequestURI());
+      if (badTarget.isPresent()) {
+        LOG.debug("{} {}: bad request target: {}", method, path, badTarget.get());
+        Exchanges.write(exchange, Reply.error(400, "bad_request_target", badTarget.get()));
+      } else if (path.startsWith(AdminEndpoints.PREFIX)) {
         handleAdmin(exchange, method, path);
       } else {
         api.handle(exchange, method, path);
