@@ -7,6 +7,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import javax.net.ssl.SSLException;
 
 /**
  * Turns a failure of {@code java.net.http} into the I/O exception {@link RetryingSender} reports,
@@ -27,6 +28,10 @@ final class NoAnswer {
     if (failure instanceof ConnectException && failure.getMessage() == null) {
       return chained(new ConnectException("Connection refused"), failure);
     }
+    if (failure instanceof SSLException && String.valueOf(failure.getMessage())
+        .contains("nrecognized SSL message")) {
+      return new PlainHttpAnswer();
+    }
     if (failure instanceof ProtocolException) {
       // Its message quotes the offending status line or header, which may echo the credentials:
       // neither message nor cause is kept.
@@ -43,6 +48,20 @@ final class NoAnswer {
           failure);
     }
     return failure instanceof IOException io ? io : new IOException(String.valueOf(failure), failure);
+  }
+
+  /**
+   * The JDK's "Unrecognized SSL message, plaintext connection?" (or "Unsupported or
+   * unrecognized SSL message"): the server answered the TLS handshake
+   * in plain HTTP, so the URL says https for a plain http port. Retrying cannot help.
+   */
+  static final class PlainHttpAnswer extends SSLException {
+    private static final long serialVersionUID = 1L;
+
+    PlainHttpAnswer() {
+      super("the server answered in plain HTTP, not TLS: use http:// instead of https:// in the"
+          + " server URL (or the server's https port)");
+    }
   }
 
   static <T extends IOException> T chained(T exception, Throwable cause) {

@@ -104,6 +104,8 @@ class RetryTest {
     assertThat(lock(builder(server.uri()))).isEqualTo(new PhoneLockResult.ServerError(429, "slow down"));
     assertThat(server.take()).hasSize(1);
     assertThat(waits).isEmpty();
+    assertThat(log).contains("* status 429 asks to wait 3600 s (Retry-After), longer than the"
+        + " 120 s limit: not retrying");
   }
 
   @ParameterizedTest
