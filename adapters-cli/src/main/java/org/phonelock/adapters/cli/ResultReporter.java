@@ -113,8 +113,11 @@ public final class ResultReporter {
       node.put("message", cause);
       context.out().println(write(with(node, attempt)));
     }
+    // The HTTP client's message starts with this too; say it once.
+    String answerless = "no answer from the Phone Lock server to ";
+    String detail = cause.startsWith(answerless) ? cause.substring(answerless.length()) : cause;
     String prefix = "phonelock: " + verb(action) + " on " + server
-        + " failed: no answer from the server (" + cause + "); ";
+        + " failed: no answer from the server (" + detail + "); ";
     context.err().println(attempt
         .map(a -> prefix + "check the server and the network (" + about(a) + "; " + a.then() + ")")
         .orElse(prefix + "check --server, the network and the server, then run again"));
@@ -158,9 +161,11 @@ public final class ResultReporter {
       return "authentication failed (401)" + detail(r.serverMessage())
           + "; check --user and the password";
     } else if (result instanceof PhoneLockResult.PermissionDenied r) {
+      // The fake server's message already names the permissions; say them once.
       return "permission denied (403)" + detail(r.serverMessage())
-          + "; the account needs Imagicle Admin, Phone Lock Complete Management or Manage"
-          + " Department User with a department";
+          + (r.serverMessage().contains("Complete Management") ? ""
+              : "; the account needs Imagicle Admin, Phone Lock Complete Management or Manage"
+                  + " Department User with a department");
     } else if (result instanceof PhoneLockResult.Refused r && r.status() == 404) {
       return "not found (404)" + detail(r.serverMessage())
           + "; Phone Lock REST APIs need UCX Suite 2020.Summer.1 or later at that address,"

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /** Reads requests from and writes {@link Reply replies} to the JDK HTTP server's exchanges. */
 final class Exchanges {
-  /** The largest request body the admin API reads, in bytes (a directory CSV of ~100k users). */
-  static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+  /** The largest request body the admin API reads, in bytes, but for a directory CSV. */
+  static final int MAX_BODY_BYTES = 1024 * 1024;
 
   private Exchanges() {}
 
@@ -72,16 +72,17 @@ final class Exchanges {
   }
 
   /**
-   * Reads the request body, up to {@link #MAX_BODY_BYTES}.
+   * Reads the request body, up to a limit.
    *
    * @param exchange the exchange
+   * @param limit the most bytes accepted
    * @return the body, or empty when it is longer than the limit
    * @throws IOException when the client went away
    */
-  static Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
+  static Optional<byte[]> readBody(HttpExchange exchange, int limit) throws IOException {
     InputStream in = exchange.getRequestBody();
-    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-    return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
+    byte[] body = in.readNBytes(limit + 1);
+    return body.length > limit ? Optional.empty() : Optional.of(body);
   }
 
   /**

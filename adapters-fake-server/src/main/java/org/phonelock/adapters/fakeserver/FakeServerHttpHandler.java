@@ -35,7 +35,11 @@ final class FakeServerHttpHandler implements HttpHandler {
     String method = exchange.getRequestMethod();
     String path = Exchanges.path(exchange);
     try {
-      if (path.startsWith(AdminEndpoints.PREFIX)) {
+      Optional<String> badTarget = RequestTarget.problem(exchange.getRequestURI());
+      if (badTarget.isPresent()) {
+        LOG.debug("{} {}: bad request target: {}", method, path, badTarget.get());
+        Exchanges.write(exchange, Reply.error(400, "bad_request_target", badTarget.get()));
+      } else if (path.startsWith(AdminEndpoints.PREFIX)) {
         handleAdmin(exchange, method, path);
       } else {
         api.handle(exchange, method, path);
@@ -51,10 +55,12 @@ final class FakeServerHttpHandler implements HttpHandler {
   }
 
   private void handleAdmin(HttpExchange exchange, String method, String path) throws IOException {
-    Optional<byte[]> body = Exchanges.readBody(exchange);
+    boolean directory = path.equalsIgnoreCase(AdminEndpoints.PREFIX + "directory");
+    int limit = directory ? UserDirectory.MAX_CSV_BYTES : Exchanges.MAX_BODY_BYTES;
+    Optional<byte[]> body = Exchanges.readBody(exchange, limit);
     Reply reply = body.isEmpty()
-        ? Reply.error(413, "body_too_large", "the request body is larger than "
-            + Exchanges.MAX_BODY_BYTES + " bytes")
+        ? Reply.error(413, "body_too_large", (directory ? "the directory" : "the request body")
+            + " is larger than the limit of " + limit + " bytes")
         : admin.handle(method, path, exchange.getRequestURI().getRawQuery(), body.get());
     LOG.debug("{} {} -> {}", method, path, reply.status());
     Exchanges.write(exchange, reply);

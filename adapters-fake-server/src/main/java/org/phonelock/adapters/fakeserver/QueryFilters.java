@@ -11,7 +11,9 @@ import org.phonelock.domain.InvalidFilterException;
  * {@code %26} stays inside a value ({@code department=R%26D} is {@code R&D}). Names and values are
  * percent-decoded strictly as UTF-8 with {@code +} meaning space. Unknown names, repeated fields
  * and empty values are refused by the domain's {@link Filter.Builder}; every refusal names the
- * parameter. Empty segments ({@code a=1&&b=2}) carry no parameter and are skipped.
+ * parameter. A query that is present but says nothing is refused too ({@code ?}, {@code ?&&},
+ * {@code ?=x}, a trailing {@code &}): it must never act as "no filter" (api-contract.md,
+ * "Filters": an empty parameter gets 400).
  */
 final class QueryFilters {
   private static final String MALFORMED =
@@ -23,19 +25,30 @@ final class QueryFilters {
   /**
    * Parses a raw query.
    *
-   * @param rawQuery the query as sent, without {@code ?}; null or empty means no filter
+   * @param rawQuery the query as sent, without {@code ?}; null (no {@code ?}) means no filter
    * @return the filter, possibly empty
    * @throws InvalidFilterException when a parameter is malformed, unknown, repeated or empty; the
    *     message names the parameter and what would be accepted
    */
   static Filter parse(String rawQuery) {
     Filter.Builder filter = Filter.builder();
-    if (rawQuery == null || rawQuery.isEmpty()) {
+    if (rawQuery == null) {
       return filter.build();
     }
-    for (String segment : rawQuery.split("&", -1)) {
+    if (rawQuery.isEmpty()) {
+      throw new InvalidFilterException("the query is empty ('?' with nothing after it); leave"
+          + " out the '?' to act on every visible line, or give a filter");
+    }
+    String[] segments = rawQuery.split("&", -1);
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
       if (segment.isEmpty()) {
-        continue;
+        throw new InvalidFilterException("query parameter " + (i + 1) + " of " + segments.length
+            + " is empty (two '&' in a row, or a '&' at the start or end); remove the extra '&'");
+      }
+      if (segment.charAt(0) == '=') {
+        throw new InvalidFilterException("query parameter " + (i + 1) + " ('" + segment
+            + "') has no name; accepted: " + org.phonelock.domain.FilterField.acceptedNames());
       }
       int equals = segment.indexOf('=');
       String rawName = equals < 0 ? segment : segment.substring(0, equals);

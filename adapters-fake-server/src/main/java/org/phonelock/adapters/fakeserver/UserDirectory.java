@@ -22,6 +22,13 @@ import org.phonelock.domain.ImagicleUser;
  * shown.
  */
 public final class UserDirectory {
+  /**
+   * The largest directory file or {@code PUT /__fake/directory} body, in bytes (64 MiB, about
+   * 800,000 users of the sample's shape). The file is read whole before parsing, so without a cap
+   * {@code /dev/zero} or a wrong path would end in an OutOfMemoryError.
+   */
+  public static final int MAX_CSV_BYTES = 64 * 1024 * 1024;
+
   private static final String SAMPLE_RESOURCE = "sample-directory.csv";
   // Immutable (lock state lives in each server), so the bundled file is read once per JVM:
   // test suites start many fake servers (docs/benchmarks.md, B2).
@@ -43,7 +50,9 @@ public final class UserDirectory {
    * @throws IOException when the file cannot be read
    */
   public static UserDirectory load(Path csvFile) throws DirectoryFormatException, IOException {
-    return fromBytes(Files.readAllBytes(csvFile), csvFile.toString());
+    try (InputStream in = Files.newInputStream(csvFile)) {
+      return read(in, csvFile.toString());
+    }
   }
 
   /**
@@ -59,7 +68,11 @@ public final class UserDirectory {
    */
   public static UserDirectory read(InputStream in, String sourceName)
       throws DirectoryFormatException, IOException {
-    return fromBytes(in.readAllBytes(), sourceName);
+    byte[] bytes = in.readNBytes(MAX_CSV_BYTES + 1);
+    if (bytes.length > MAX_CSV_BYTES) {
+      throw tooLarge(bytes, sourceName);
+    }
+    return fromBytes(bytes, sourceName);
   }
 
   /**
@@ -144,6 +157,15 @@ public final class UserDirectory {
 
   ImmutableList<DirectoryEntry> entries() {
     return entries;
+  }
+
+  static DirectoryFormatException tooLarge(byte[] start, String source) {
+    long line = 1;
+    for (int i = 0; i < MAX_CSV_BYTES; i++) {
+      line += start[i] == '\n' ? 1 : 0;
+    }
+    return new DirectoryErrors(source).at(line, "the directory is larger than the limit of "
+        + MAX_CSV_BYTES + " bytes (64 MiB), which this line crosses; split it or remove users");
   }
 
   private static UserDirectory fromBytes(byte[] bytes, String source)

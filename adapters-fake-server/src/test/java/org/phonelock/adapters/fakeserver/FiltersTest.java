@@ -62,11 +62,14 @@ class FiltersTest extends SampleServerTest {
   }
 
   @Test
-  void emptyQuerySegmentsCarryNoParameter() {
-    HttpResponse<String> response = api.adminLock("?&department=Legal&");
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(server.lines().stream().filter(LineState::locked).map(LineState::department))
-        .isNotEmpty().containsOnly("Legal");
+  void aQueryThatIsPresentButSaysNothingGets400NotEveryLine() {
+    // api-contract.md, "Filters": an empty parameter must not act as "no filter".
+    assertBadFilter("?&&", "query parameter 1 of 3 is empty");
+    assertBadFilter("?&department=Legal", "query parameter 1 of 2 is empty");
+    assertBadFilter("?department=Legal&", "query parameter 2 of 2 is empty");
+    assertBadFilter("?department=Legal&&customField1=x", "query parameter 2 of 3 is empty");
+    assertBadFilter("?=x", "query parameter 1 ('=x') has no name");
+    assertBadFilter("?department=Legal&=", "query parameter 2 ('=') has no name");
   }
 
   @Test

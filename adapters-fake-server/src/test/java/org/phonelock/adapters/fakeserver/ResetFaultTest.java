@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.SocketException;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -119,14 +120,18 @@ class ResetFaultTest extends SampleServerTest {
 
   @Test
   void closingTheServerEndsItsOpenConnections() throws Exception {
-    try (KeptAliveConnection connection = new KeptAliveConnection(server.baseUri())) {
-      connection.sendAdminPut(LOCK);
-      assertThat(connection.readResponse()).startsWith("HTTP/1.1 200");
+    // Only connections opened before close() are used: whether a freed port refuses new ones
+    // depends on whoever binds it next, not on the fake server.
+    try (KeptAliveConnection first = new KeptAliveConnection(server.baseUri());
+        KeptAliveConnection second = new KeptAliveConnection(server.baseUri())) {
+      for (KeptAliveConnection connection : List.of(first, second)) {
+        connection.sendAdminPut(LOCK);
+        assertThat(connection.readResponse()).startsWith("HTTP/1.1 200");
+      }
       server.close();
-      assertThat(connection.read()).isEqualTo(-1);
+      assertThat(first.read()).isEqualTo(-1);
+      assertThat(second.read()).isEqualTo(-1);
     }
-    assertThatThrownBy(() -> new KeptAliveConnection(server.baseUri()).close())
-        .isInstanceOf(IOException.class);
   }
 
   private void assertReset() throws IOException {

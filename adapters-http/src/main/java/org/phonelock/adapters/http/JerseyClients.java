@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
+import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
 
 /** Builds the Jersey client that {@link JerseyTransport} sends with. */
@@ -30,6 +31,7 @@ final class JerseyClients {
       Optional<HostnameVerifier> hostnameVerifier) {
     ClientBuilder builder =
         ClientBuilder.newBuilder()
+            .withConfig(new ClientConfig().connectorProvider(SingleRequestConnector.PROVIDER))
             .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
             .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
             .property(ClientProperties.FOLLOW_REDIRECTS, false)

@@ -104,6 +104,9 @@ final class RetryingSender {
     Optional<Duration> asked =
         answer.retryAfter().flatMap(value -> RetryAfter.parse(value, clock.instant()));
     if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
+      log.accept("* status " + answer.status() + " asks to wait " + asked.get().toSeconds()
+          + " s (Retry-After), longer than the " + policy.maxRetryAfter().toSeconds()
+          + " s limit: not retrying");
       return Optional.empty();
     }
     return Optional.of(asked.orElseGet(() -> policy.backoff(tries, random.getAsDouble())));
@@ -111,7 +114,8 @@ final class RetryingSender {
 
   /** A certificate the client does not trust stays untrusted however often it is tried. */
   private static boolean isRetryable(IOException e) {
-    return !(e instanceof SSLHandshakeException) && !(e instanceof SSLPeerUnverifiedException);
+    return !(e instanceof SSLHandshakeException) && !(e instanceof SSLPeerUnverifiedException)
+        && !(e instanceof NoAnswer.PlainHttpAnswer);
   }
 
   private void sleep(String target, Duration wait) {
@@ -127,7 +131,7 @@ final class RetryingSender {
   private static PhoneLockServerUnavailableException unavailable(
       String target, int tries, IOException e) {
     String hint =
-        isRetryable(e)
+        isRetryable(e) || e instanceof NoAnswer.PlainHttpAnswer
             ? ""
             : "; if the certificate is right, give its CA file, or for tests only use insecure mode";
     return new PhoneLockServerUnavailableException(

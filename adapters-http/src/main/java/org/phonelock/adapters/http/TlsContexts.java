@@ -26,6 +26,12 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * --cacert}), or, on explicit request only, no verification at all.
  */
 final class TlsContexts {
+  /**
+   * The largest CA file read, in bytes. CA bundles are far smaller (the Mozilla bundle is about
+   * 220 KiB); the cap keeps {@code /dev/zero} or a wrong path from hanging or filling memory.
+   */
+  static final int MAX_CA_FILE_BYTES = 1024 * 1024;
+
   /** Accepts any host name; only for {@link #trustingEverything()}. */
   static final HostnameVerifier ANY_HOST_NAME = (hostName, session) -> true;
 
@@ -38,7 +44,8 @@ final class TlsContexts {
    *     between certificates, as in CA bundles, is ignored
    * @return the context
    * @throws UncheckedIOException naming the file when it cannot be read
-   * @throws IllegalArgumentException naming the file when it holds no X.509 certificate
+   * @throws IllegalArgumentException naming the file when it holds no X.509 certificate or is
+   *     larger than {@link #MAX_CA_FILE_BYTES}
    */
   static SSLContext trusting(Path pem) {
     Collection<? extends Certificate> certificates = readCertificates(pem);
@@ -73,8 +80,13 @@ final class TlsContexts {
       throw new IllegalArgumentException("CA file " + pem + " is a directory; give a PEM file");
     }
     try (InputStream in = Files.newInputStream(pem)) {
-      Collection<? extends Certificate> certificates =
-          CertificateFactory.getInstance("X.509").generateCertificates(in);
+      byte[] bytes = in.readNBytes(MAX_CA_FILE_BYTES + 1);
+      if (bytes.length > MAX_CA_FILE_BYTES) {
+        throw new IllegalArgumentException("CA file " + pem + " is larger than the limit of "
+            + MAX_CA_FILE_BYTES + " bytes (1 MiB); give a PEM file of CA certificates");
+      }
+      Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509")
+          .generateCertificates(new java.io.ByteArrayInputStream(bytes));
       if (certificates.isEmpty()) {
         throw notPem(pem, null);
       }

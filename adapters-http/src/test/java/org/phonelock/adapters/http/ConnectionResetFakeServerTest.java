@@ -87,7 +87,7 @@ class ConnectionResetFakeServerTest {
         .hasMessageContaining("PUT " + server.baseUri() + "/fw/Apps/StoneLock/WebAPI/Phones/Lock")
         .hasMessageContaining("after 3 tries")
         .hasMessageContaining("SocketException: Connection reset")
-        .hasRootCauseInstanceOf(SocketException.class);
+        .hasCauseInstanceOf(SocketException.class);
     assertThat(waits).hasSize(2);
     String basic = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(UTF_8));
     StringWriter trace = new StringWriter();

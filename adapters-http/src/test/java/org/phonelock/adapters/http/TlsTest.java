@@ -150,4 +150,22 @@ class TlsTest {
           .hasMessageContaining("PEM");
     }
   }
+
+  @Test
+  void aCaFileOverTheLimitIsRefusedBeforeParsingNamingFileAndLimit() throws Exception {
+    // A real bundle followed by padding: still refused, because the cap is checked first.
+    Path oversized = dir.resolve("oversized.pem");
+    Files.write(oversized, Files.readAllBytes(localhost.pem()));
+    Files.write(oversized, new byte[TlsContexts.MAX_CA_FILE_BYTES], java.nio.file.StandardOpenOption.APPEND);
+    List<Path> files = new java.util.ArrayList<>(List.of(oversized));
+    Path endless = Path.of("/dev/zero");
+    if (Files.isReadable(endless)) {
+      files.add(endless); // infinite: reading it whole used to hang
+    }
+    for (Path file : files) {
+      assertThatThrownBy(() -> builder(server).caFile(file).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("CA file " + file + " is larger than the limit of 1048576 bytes");
+    }
+  }
 }
