@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.Fault;
-import org.phonelock.adapters.http.BulkOutcome;
-import org.phonelock.adapters.http.BulkPhoneLock;
+import org.phonelock.application.service.BulkOutcome;
+import org.phonelock.application.service.BulkPhoneLock;
 import org.phonelock.adapters.http.PhoneLockClient;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.in.PhoneLockCommand;
@@ -47,7 +47,7 @@ final class BulkBenchmark {
         PhoneLockClient client = PhoneLockClient.builder(server.baseUri(),
             new Credentials(Directories.ADMIN, Directories.PASSWORD)).build()) {
       server.injectFault(Fault.delay(LATENCY));
-      BulkPhoneLock bounded = new BulkPhoneLock(client);
+      BulkPhoneLock bounded = new BulkPhoneLock(client.port());
       oneAtATime(client, commands.subList(0, 100));
       check(bounded.apply(PhoneLockAction.LOCK, commands.subList(0, 100)));
       for (int round = 0; round < settings.rounds(); round++) {
@@ -69,7 +69,7 @@ final class BulkBenchmark {
 
   private static void oneAtATime(PhoneLockClient client, List<PhoneLockCommand> commands) {
     for (PhoneLockCommand command : commands) {
-      PhoneLockResult result = client.apply(PhoneLockAction.LOCK, command.filter());
+      PhoneLockResult result = client.port().apply(PhoneLockAction.LOCK, command.filter());
       if (!(result instanceof PhoneLockResult.Applied)) {
         throw new IllegalStateException("one at a time: " + command + " got " + result);
       }

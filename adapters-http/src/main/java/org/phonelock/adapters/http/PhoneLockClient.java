@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
-import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.in.LockPhones;
 import org.phonelock.application.port.in.UnlockPhones;
 import org.phonelock.application.port.out.ApplyPhoneLockPort;
@@ -36,13 +35,17 @@ import org.phonelock.domain.PhoneLockAction;
  * the filters as percent-encoded query parameters (vendor page; api-contract.md, "Endpoints",
  * "Authentication", "Filters"). Requests without an answer, and {@code 429}/{@code 502}/{@code
  * 503}/{@code 504} answers, are retried with backoff (see {@link Builder#retries}).
+ *
+ * <p>The client is where the application's use cases ({@link LockPhonesService}, {@link
+ * UnlockPhonesService}) meet this server's outgoing port: they call the port, never back into the
+ * client.
  */
-public final class PhoneLockClient implements ApplyPhoneLockPort, AutoCloseable {
+public final class PhoneLockClient implements AutoCloseable {
   private final ServerAddress server;
   private final Credentials credentials;
-  private final Secrets secrets;
-  private final JerseyTransport transport;
-  private final RetryingSender sender;
+  private final HttpPhoneLockPort port;
+  private final LockPhones lockPhones;
+  private final UnlockPhones unlockPhones;
 
   PhoneLockClient(
       ServerAddress server,
@@ -51,9 +54,10 @@ public final class PhoneLockClient implements ApplyPhoneLockPort, AutoCloseable 
       RetryingSender sender) {
     this.server = server;
     this.credentials = credentials;
-    this.secrets = new Secrets(credentials, BasicAuthentication.headerValue(credentials));
-    this.transport = transport;
-    this.sender = sender;
+    this.port = new HttpPhoneLockPort(server, credentials, transport, sender);
+    // The use cases of the application, composed here with this server's outgoing port.
+    this.lockPhones = new LockPhonesService(port);
+    this.unlockPhones = new UnlockPhonesService(port);
   }
 
   /**
@@ -73,67 +77,52 @@ public final class PhoneLockClient implements ApplyPhoneLockPort, AutoCloseable 
   }
 
   /**
-   * The lock use case, sending through this client.
+   * The lock use case ({@link LockPhones#lock}) against this server and account.
    *
-   * @return a {@link LockPhones} whose {@code lock} calls {@link #apply} with {@link
-   *     PhoneLockAction#LOCK}
+   * @return the use case; each {@code lock} is one request, retried as configured; it returns
+   *     {@code Applied} (any 2xx; counts when the body holds them), {@code AuthenticationFailed}
+   *     (401), {@code PermissionDenied} (403), {@code Refused} (other 4xx, or a redirect, which
+   *     is not followed) or {@code ServerError} (5xx, 429, after retries), and throws {@link
+   *     org.phonelock.application.port.out.PhoneLockServerUnavailableException} when no HTTP
+   *     answer arrived after the retries (the message names the server and the cause, never the
+   *     credentials), or IllegalStateException once the client is closed
    */
   public LockPhones lockPhones() {
-    return new LockPhonesService(this);
+    return lockPhones;
   }
 
   /**
-   * The unlock use case, sending through this client.
+   * The unlock use case ({@link UnlockPhones#unlock}), as {@link #lockPhones()}.
    *
-   * @return an {@link UnlockPhones} whose {@code unlock} calls {@link #apply} with {@link
-   *     PhoneLockAction#UNLOCK}
+   * @return the use case
    */
   public UnlockPhones unlockPhones() {
-    return new UnlockPhonesService(this);
+    return unlockPhones;
   }
 
   /**
-   * Sends one action, retrying as configured.
+   * The outgoing port itself, for application services that send many actions, such as {@link
+   * org.phonelock.application.service.BulkPhoneLock}: {@code apply(action, filter)} sends one
+   * action exactly as {@link #lockPhones()} does; the empty filter acts on every line the account
+   * can see.
    *
-   * @param action lock or unlock
-   * @param filter the filters, sent exactly as given; the empty filter acts on every line the
-   *     account can see
-   * @return {@code Applied} (any 2xx; counts when the body holds them), {@code
-   *     AuthenticationFailed} (401), {@code PermissionDenied} (403), {@code Refused} (other 4xx, or
-   *     a redirect, which is not followed), {@code ServerError} (5xx, 429, after retries)
-   * @throws org.phonelock.application.port.out.PhoneLockServerUnavailableException when no HTTP
-   *     answer arrived after the retries; the message names the server and the cause, never the
-   *     credentials
-   * @throws IllegalStateException when the client is closed
-   * @throws NullPointerException when an argument is null
+   * @return the port, valid until the client is closed
    */
-  @Override
-  public PhoneLockResult apply(PhoneLockAction action, Filter filter) {
-    requireNonNull(action, "action");
-    requireNonNull(filter, "filter");
-    URI uri = server.request(action, QueryEncoder.query(filter));
-    HttpAnswer answer =
-        sender.send("PUT " + server.endpoint(action), () -> transport.put(uri, secrets));
-    return ResponseMapper.map(answer, action, filter, secrets);
+  public ApplyPhoneLockPort port() {
+    return port;
   }
 
   /**
-   * The request {@link #apply} would send, without sending anything (for {@code --dry-run}).
+   * The request an action would send, without sending anything (for {@code --dry-run}).
    *
    * @param action lock or unlock
    * @param filter the filters
    * @return method {@code PUT}, the full URI and the header lines the adapter sets ({@code
    *     Authorization} redacted); the HTTP stack adds only {@code Host}, {@code User-Agent} and
    *     {@code Connection}
-   * @throws NullPointerException when an argument is null
    */
   public RequestPreview preview(PhoneLockAction action, Filter filter) {
-    requireNonNull(action, "action");
-    requireNonNull(filter, "filter");
-    return new RequestPreview(
-        "PUT",
-        server.request(action, QueryEncoder.query(filter)),
-        JerseyTransport.redactedHeaderLines());
+    return port.preview(action, filter);
   }
 
   /**
@@ -146,10 +135,10 @@ public final class PhoneLockClient implements ApplyPhoneLockPort, AutoCloseable 
     return server.endpoint(action);
   }
 
-  /** Releases the HTTP connections; later calls to {@link #apply} throw IllegalStateException. */
+  /** Releases the HTTP connections; later actions throw IllegalStateException. */
   @Override
   public void close() {
-    transport.close();
+    port.close();
   }
 
   /**

@@ -11,6 +11,8 @@ import org.phonelock.adapters.fakeserver.LineState;
 import org.phonelock.application.ChangeCounts;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.in.PhoneLockCommand;
+import org.phonelock.application.service.BulkOutcome;
+import org.phonelock.application.service.BulkPhoneLock;
 import org.phonelock.domain.Credentials;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.FilterField;
@@ -31,7 +33,7 @@ class BulkPhoneLockFakeServerTest {
               Filter.builder().put(FilterField.DEPARTMENT, d).build()))
           .toList();
 
-      List<BulkOutcome> outcomes = new BulkPhoneLock(client, 4).apply(PhoneLockAction.LOCK,
+      List<BulkOutcome> outcomes = new BulkPhoneLock(client.port(), 4).apply(PhoneLockAction.LOCK,
           commands);
 
       List<LineState> lines = server.lines();

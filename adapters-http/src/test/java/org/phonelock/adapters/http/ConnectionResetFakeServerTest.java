@@ -54,7 +54,7 @@ class ConnectionResetFakeServerTest {
             .random(() -> 0.5)
             .requestLog(log::add)
             .build()) {
-      return client.apply(PhoneLockAction.LOCK, LEGAL);
+      return client.port().apply(PhoneLockAction.LOCK, LEGAL);
     }
   }
 

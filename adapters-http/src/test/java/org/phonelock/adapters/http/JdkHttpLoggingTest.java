@@ -45,7 +45,7 @@ class JdkHttpLoggingTest {
     Logger.getLogger(JdkHttpLogging.LOGGER).setLevel(Level.ALL);
     try (CaptureServer server = CaptureServer.http();
         PhoneLockClient client = PhoneLockClient.builder(server.uri(), credentials).build()) {
-      client.apply(PhoneLockAction.LOCK, Filter.none());
+      client.port().apply(PhoneLockAction.LOCK, Filter.none());
       assertThat(server.take()).hasSize(1);
     } finally {
       root.removeHandler(capture);

@@ -90,7 +90,7 @@ class OneAttemptOneRequestTest {
             .random(() -> 0.5)
             .requestLog(log::add)
             .build()) {
-      client.apply(PhoneLockAction.LOCK, LEGAL);
+      client.port().apply(PhoneLockAction.LOCK, LEGAL);
     }
   }
 }

@@ -56,7 +56,7 @@ class PhoneLockClientTest {
   void aPathPrefixAndTrailingSlashAreKept() {
     URI behindProxy = URI.create(server.uri() + "/imagicle/");
     try (PhoneLockClient proxied = PhoneLockClient.builder(behindProxy, CREDENTIALS).build()) {
-      proxied.apply(PhoneLockAction.UNLOCK, R_AND_D);
+      proxied.port().apply(PhoneLockAction.UNLOCK, R_AND_D);
       assertThat(proxied.endpoint(PhoneLockAction.UNLOCK))
           .isEqualTo(URI.create(server.uri() + "/imagicle/fw/Apps/StoneLock/WebAPI/Phones/Unlock"));
     }
@@ -74,26 +74,26 @@ class PhoneLockClientTest {
         CaptureServer.status(403, "{\"error\":\"forbidden\",\"message\":\"no Phone Lock permission\"}"),
         new CaptureServer.Respond(400, Map.of("Content-Type", "text/plain; charset=ISO-8859-1"), "bad filter \u00e9"),
         CaptureServer.status(404));
-    assertThat(client.apply(PhoneLockAction.LOCK, R_AND_D))
+    assertThat(client.port().apply(PhoneLockAction.LOCK, R_AND_D))
         .isEqualTo(new PhoneLockResult.Applied(PhoneLockAction.LOCK, R_AND_D, Optional.of(new ChangeCounts(3, 4, 0))));
-    assertThat(client.apply(PhoneLockAction.LOCK, R_AND_D))
+    assertThat(client.port().apply(PhoneLockAction.LOCK, R_AND_D))
         .isEqualTo(new PhoneLockResult.Applied(PhoneLockAction.LOCK, R_AND_D, Optional.empty()));
-    assertThat(client.apply(PhoneLockAction.LOCK, R_AND_D))
+    assertThat(client.port().apply(PhoneLockAction.LOCK, R_AND_D))
         .isEqualTo(new PhoneLockResult.Applied(PhoneLockAction.LOCK, R_AND_D, Optional.empty()));
-    assertThat(client.apply(PhoneLockAction.LOCK, R_AND_D))
+    assertThat(client.port().apply(PhoneLockAction.LOCK, R_AND_D))
         .isEqualTo(new PhoneLockResult.AuthenticationFailed("wrong user name or password"));
-    assertThat(client.apply(PhoneLockAction.LOCK, R_AND_D))
+    assertThat(client.port().apply(PhoneLockAction.LOCK, R_AND_D))
         .isEqualTo(new PhoneLockResult.PermissionDenied("no Phone Lock permission"));
     // the test server writes UTF-8 bytes; read as the declared ISO-8859-1 they give two characters
-    assertThat(client.apply(PhoneLockAction.LOCK, R_AND_D))
+    assertThat(client.port().apply(PhoneLockAction.LOCK, R_AND_D))
         .isEqualTo(new PhoneLockResult.Refused(400, "bad filter \u00c3\u00a9"));
-    assertThat(client.apply(PhoneLockAction.LOCK, R_AND_D)).isEqualTo(new PhoneLockResult.Refused(404, ""));
+    assertThat(client.port().apply(PhoneLockAction.LOCK, R_AND_D)).isEqualTo(new PhoneLockResult.Refused(404, ""));
   }
 
   @Test
   void doesNotFollowRedirects() {
     server.script(new CaptureServer.Respond(307, Map.of("Location", "http://elsewhere.invalid/"), ""));
-    PhoneLockResult result = client.apply(PhoneLockAction.LOCK, R_AND_D);
+    PhoneLockResult result = client.port().apply(PhoneLockAction.LOCK, R_AND_D);
     assertThat(result.status()).isEqualTo(307);
     assertThat(((PhoneLockResult.Refused) result).serverMessage()).contains("http://elsewhere.invalid/");
     assertThat(server.take()).hasSize(1);
@@ -101,7 +101,7 @@ class PhoneLockClientTest {
 
   @Test
   void logsTheRequestAndStatusLinesWithTheAuthorizationRedacted() {
-    client.apply(PhoneLockAction.LOCK, R_AND_D);
+    client.port().apply(PhoneLockAction.LOCK, R_AND_D);
     assertThat(log)
         .containsExactly(
             "> PUT " + server.uri() + "/fw/Apps/StoneLock/WebAPI/Phones/Lock?department=R%26D HTTP/1.1",
@@ -132,7 +132,7 @@ class PhoneLockClientTest {
   @Test
   void aClosedClientRefusesToSend() {
     client.close();
-    assertThatThrownBy(() -> client.apply(PhoneLockAction.LOCK, R_AND_D))
+    assertThatThrownBy(() -> client.port().apply(PhoneLockAction.LOCK, R_AND_D))
         .isInstanceOf(IllegalStateException.class);
     assertThat(server.take()).isEmpty();
   }

@@ -42,7 +42,7 @@ class PlainHttpPortTest {
       URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort());
       try (PhoneLockClient client = PhoneLockClient.builder(https, new Credentials("admin", "pw"))
           .requestLog(log::add).sleeper(d -> {}).build()) {
-        assertThatThrownBy(() -> client.apply(PhoneLockAction.LOCK, Filter.none()))
+        assertThatThrownBy(() -> client.port().apply(PhoneLockAction.LOCK, Filter.none()))
             .isInstanceOf(PhoneLockServerUnavailableException.class)
             .hasMessageContaining("after 1 try")
             .hasMessageContaining("the server answered in plain HTTP, not TLS: use http://");

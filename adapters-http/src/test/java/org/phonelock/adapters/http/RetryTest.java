@@ -53,7 +53,7 @@ class RetryTest {
 
   private PhoneLockResult lock(PhoneLockClient.Builder builder) {
     try (PhoneLockClient client = builder.build()) {
-      return client.apply(PhoneLockAction.LOCK, Filter.none());
+      return client.port().apply(PhoneLockAction.LOCK, Filter.none());
     }
   }
 

@@ -75,7 +75,7 @@ class SecretsTest {
     try (PhoneLockClient client = client(server.uri(), credentials, texts::add).retries(0).build()) {
       for (int i = 0; i < 4; i++) {
         try {
-          texts.add(client.apply(PhoneLockAction.LOCK, Filter.none()).toString());
+          texts.add(client.port().apply(PhoneLockAction.LOCK, Filter.none()).toString());
         } catch (PhoneLockServerUnavailableException e) {
           // A Location with control characters is not valid HTTP; the report must not quote it.
           for (Throwable t = e; t != null; t = t.getCause()) {
@@ -134,7 +134,7 @@ class SecretsTest {
 
   private static void lock(PhoneLockClient.Builder builder) {
     try (PhoneLockClient client = builder.build()) {
-      client.apply(PhoneLockAction.LOCK, Filter.none());
+      client.port().apply(PhoneLockAction.LOCK, Filter.none());
     }
   }
 

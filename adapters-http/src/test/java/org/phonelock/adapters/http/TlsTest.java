@@ -49,7 +49,7 @@ class TlsTest {
 
   private PhoneLockResult lock(CaptureServer target, PhoneLockClient.Builder builder) {
     try (PhoneLockClient client = builder.sleeper(waits::add).build()) {
-      return client.apply(PhoneLockAction.LOCK, Filter.none());
+      return client.port().apply(PhoneLockAction.LOCK, Filter.none());
     } finally {
       target.take();
     }

@@ -50,7 +50,7 @@ class WirePropertiesTest {
   void everyFilterValueReachesTheServerExactly(
       @ForAll("filters") Map<FilterField, String> values, @ForAll PhoneLockAction action) {
     Filter filter = Filter.of(values);
-    assertThat(client.apply(action, filter)).isInstanceOf(PhoneLockResult.Applied.class);
+    assertThat(client.port().apply(action, filter)).isInstanceOf(PhoneLockResult.Applied.class);
 
     List<CaptureServer.Captured> requests = server.take();
     assertThat(requests).hasSize(1);
@@ -81,7 +81,7 @@ class WirePropertiesTest {
       @ForAll("userName") String user, @ForAll("password") String password) {
     Credentials credentials = new Credentials(user, password);
     try (PhoneLockClient own = PhoneLockClient.builder(server.uri(), credentials).build()) {
-      own.apply(PhoneLockAction.UNLOCK, Filter.none());
+      own.port().apply(PhoneLockAction.UNLOCK, Filter.none());
     }
     List<CaptureServer.Captured> requests = server.take();
     assertThat(requests).hasSize(1);

@@ -44,7 +44,7 @@ class WireTest {
     Filter filter =
         Filter.builder().put(FilterField.CUSTOM_FIELD_1, "Example1").put(FilterField.DEPARTMENT, "R&D").build();
     try (PhoneLockClient client = client(server.uri())) {
-      PhoneLockResult result = client.apply(PhoneLockAction.LOCK, filter);
+      PhoneLockResult result = client.port().apply(PhoneLockAction.LOCK, filter);
       assertThat(result).isInstanceOf(PhoneLockResult.Applied.class);
     }
     List<CaptureServer.Captured> requests = server.take();

@@ -1,4 +1,4 @@
-package org.phonelock.adapters.http;
+package org.phonelock.application.service;
 
 import static java.util.Objects.requireNonNull;
 
@@ -20,7 +20,8 @@ import org.phonelock.domain.PhoneLockAction;
 
 /**
  * Sends many commands of one action (say, one lock per department) through one {@link
- * ApplyPhoneLockPort}, such as a {@link PhoneLockClient}, with a bounded number of requests in
+ * ApplyPhoneLockPort}, such as the HTTP client's ({@code PhoneLockClient.port()}), with a
+ * bounded number of requests in
  * flight, and gives the outcomes in the order of the commands.
  *
  * <p>Why bounded: each request makes the Phone Lock server change phones on the call manager, and
@@ -32,10 +33,8 @@ import org.phonelock.domain.PhoneLockAction;
  * further try would be a failed login, which may lock the account), {@code 403}, a {@code 5xx} or
  * {@code 429} still answered after the client's retries, or no answer at all.
  *
- * <p>Through a {@link PhoneLockClient}, whose Jersey connector uses the JDK's {@code
- * HttpURLConnection}, at most {@code http.maxConnections} (a JDK system property, default 5) idle
- * connections per server are kept; set it to the limit or more so that every request in flight
- * reuses a connection instead of opening a new one.
+ * <p>An application service: it needs only the outgoing port, so it lives beside the use cases
+ * and any adapter's port can drive it.
  */
 public final class BulkPhoneLock {
   /** The in-flight limit when none is given: 8 requests. */
@@ -50,7 +49,7 @@ public final class BulkPhoneLock {
   /**
    * A bulk sender with at most {@link #DEFAULT_MAX_CONCURRENCY} requests in flight.
    *
-   * @param port where each command goes, e.g. a {@link PhoneLockClient}; must be thread-safe
+   * @param port where each command goes, e.g. {@code PhoneLockClient.port()}; must be thread-safe
    * @throws NullPointerException when {@code port} is null
    */
   public BulkPhoneLock(ApplyPhoneLockPort port) {
@@ -60,7 +59,7 @@ public final class BulkPhoneLock {
   /**
    * A bulk sender with a chosen in-flight limit.
    *
-   * @param port where each command goes, e.g. a {@link PhoneLockClient}; must be thread-safe
+   * @param port where each command goes, e.g. {@code PhoneLockClient.port()}; must be thread-safe
    * @param maxConcurrency the most requests in flight at once, 1 (one at a time) to {@link
    *     #MAX_CONCURRENCY}
    * @throws IllegalArgumentException when {@code maxConcurrency} is outside 1..32

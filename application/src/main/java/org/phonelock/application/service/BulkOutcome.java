@@ -1,4 +1,4 @@
-package org.phonelock.adapters.http;
+package org.phonelock.application.service;
 
 import static java.util.Objects.requireNonNull;
 

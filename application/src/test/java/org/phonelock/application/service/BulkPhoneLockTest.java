@@ -1,4 +1,4 @@
-package org.phonelock.adapters.http;
+package org.phonelock.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
