@@ -16,6 +16,7 @@ import org.phonelock.adapters.cli.OutputFormat;
 import org.phonelock.adapters.cli.PhoneLockSession;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.schedule.AuditLog;
+import org.phonelock.application.schedule.FailureAlerts;
 import org.phonelock.application.schedule.RecordKeepingException;
 import org.phonelock.application.schedule.RunSettings;
 import org.phonelock.application.schedule.ScheduleRunner;
@@ -45,7 +46,10 @@ import picocli.CommandLine.ParentCommand;
         "State and audit log default to STEM.state.json and STEM.audit.jsonl next to the"
         + " schedule file. Each request is written to the audit log before it is sent.",
         "Output: one line (or JSON object) per attempt, with and without --once. With --once"
-        + " the exit code is the worst outcome (0 when all applied or nothing was due)."})
+        + " the exit code is the worst outcome (0 when all applied or nothing was due).",
+        "Alerts: the schedule file's notify: section (webhook, ping, after-failed-attempts);"
+        + " delivered in the background, never delaying or changing an action; each delivery"
+        + " is in the audit log."})
 final class ScheduleRunCommand implements Callable<Integer> {
   @ParentCommand ScheduleCommand schedule;
 
@@ -131,7 +135,8 @@ final class ScheduleRunCommand implements Callable<Integer> {
       SchedulePaths.writableLocation(metricsFile, "--metrics-file");
     }
     JsonStateFile stateFile = JsonStateFile.open(statePath);
-    AuditLog fileAudit = new JsonLinesAuditLog(auditPath, scheduleFile.schedule().zone());
+    JsonLinesAuditLog fileAudit =
+        new JsonLinesAuditLog(auditPath, scheduleFile.schedule().zone());
     CliContext context = schedule.context();
     Optional<PrometheusMetricsFile> metrics = Optional.ofNullable(metricsFile)
         .map(path -> new PrometheusMetricsFile(path, scheduleFile.schedule(),
@@ -140,6 +145,12 @@ final class ScheduleRunCommand implements Callable<Integer> {
               context.err().println(line);
               context.err().flush();
             }));
+    Optional<HttpNotifier> notifier = scheduleFile.notifications().any()
+        ? Optional.of(new HttpNotifier(scheduleFile.notifications(), fileAudit,
+            scheduleFile.schedule().zone(), schedule.clock()))
+        : Optional.empty();
+    Optional<FailureAlerts> alerts = notifier.map(n -> new FailureAlerts(
+        new AuditLogHistory(auditPath), n, scheduleFile.notifications().afterFailedAttempts()));
     try (PhoneLockSession session = open(settings)) {
       AttemptReport report = new AttemptReport(context, scheduleFile.schedule().zone(), output,
           once ? "the next run tries again" : "retrying with backoff");
@@ -147,6 +158,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
         fileAudit.record(record);
         report.record(record);
         metrics.ifPresent(m -> m.record(record));
+        alerts.ifPresent(a -> a.record(record));
       };
       metrics.ifPresent(PrometheusMetricsFile::write);
       if (once) {
@@ -165,6 +177,8 @@ final class ScheduleRunCommand implements Callable<Integer> {
       // Disk full, or a file made read-only while running: not a bug, but the run cannot go on.
       context.err().println("phonelock schedule: " + e.getMessage() + "; stopped");
       return ExitCodes.NOT_RECORDED;
+    } finally {
+      notifier.ifPresent(HttpNotifier::close);
     }
   }
 
