@@ -2,7 +2,15 @@ package org.phonelock.adapters.cli;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.phonelock.application.PhoneLockResult;
@@ -62,6 +70,9 @@ abstract class ActionCommand implements Callable<Integer> {
     Optional<Consumer<String>> log =
         verbose ? Optional.of(line -> context.err().println("phonelock: " + line))
             : Optional.empty();
+    if (connection.profiles.size() > 1) {
+      return onEveryProfile(command, log);
+    }
     ConnectionSettings settings =
         connection.toSettings(context, !dryRun, log);
     URI server = settings.server();
@@ -83,6 +94,120 @@ abstract class ActionCommand implements Callable<Integer> {
         reporter.reportUnavailable(action, server, command.filter(), e.getMessage());
         return ExitCodes.of(e);
       }
+    }
+  }
+
+  /** At most this many servers are sent to at once. */
+  private static final int PARALLEL = 8;
+
+  /** One server's part of a command with several {@code --profile}. */
+  private record ServerResult(String profile, URI server, Optional<PhoneLockResult> result,
+      String cause, List<String> dryRun) {
+    int exitCode() {
+      return result.map(ExitCodes::of).orElse(ExitCodes.UNAVAILABLE);
+    }
+  }
+
+  /**
+   * Several {@code --profile}: each profile's server, user and password, resolved and checked
+   * for all before anything is sent; the requests then go out in parallel (at most {@value
+   * #PARALLEL} at once), one server's failure never stops the others, one line (or one JSON
+   * result) per server, and the exit code is the worst.
+   */
+  private int onEveryProfile(PhoneLockCommand command, Optional<Consumer<String>> log) {
+    if (connection.server != null || connection.user != null) {
+      throw new InvalidInputException("--server and --user cannot be combined with several"
+          + " --profile: each profile gives its own server and user");
+    }
+    List<String> names = List.copyOf(new java.util.LinkedHashSet<>(connection.profiles));
+    Map<String, ConnectionSettings> settings = new LinkedHashMap<>();
+    for (String name : names) {
+      ConnectionOptions one = new ConnectionOptions();
+      one.profile = name;
+      one.transport = connection.transport;
+      try {
+        settings.put(name, one.toSettings(context, !dryRun, log));
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("profile '" + name + "': " + e.getMessage());
+      }
+    }
+    settings.forEach((name, s) -> {
+      if (ServerUrl.of(s.server()).sendsCredentialsInClear()) {
+        context.err().println("phonelock: warning: credentials go unencrypted over plain http to "
+            + s.server().getHost() + " (profile '" + name + "'); use https");
+      }
+    });
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, names.size()));
+    List<ServerResult> results = new ArrayList<>();
+    try {
+      List<Future<ServerResult>> futures = new ArrayList<>();
+      settings.forEach((name, s) -> futures.add(pool.submit(() -> one(name, s, command))));
+      for (Future<ServerResult> future : futures) {
+        try {
+          results.add(future.get());
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("a server's request failed unexpectedly", e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    if (dryRun) {
+      results.forEach(r -> {
+        context.out().println("# profile " + r.profile() + ": " + r.server());
+        r.dryRun().forEach(context.out()::println);
+      });
+      return ExitCodes.SUCCESS;
+    }
+    ResultReporter reporter = new ResultReporter(context, output);
+    int worst = ExitCodes.SUCCESS;
+    List<String> failed = new ArrayList<>();
+    List<com.fasterxml.jackson.databind.node.ObjectNode> json = new ArrayList<>();
+    for (ServerResult r : results) {
+      worst = ExitCodes.worse(worst, r.exitCode());
+      if (r.exitCode() != ExitCodes.SUCCESS) {
+        failed.add(r.profile() + " (" + r.server() + ")");
+      }
+      if (output == OutputFormat.JSON) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = r.result().isPresent()
+            ? reporter.jsonOf(action, r.server(), command.filter(), r.result().get())
+            : reporter.jsonOfUnavailable(action, r.server(), command.filter(), r.cause());
+        node.put("profile", r.profile());
+        json.add(node);
+      } else if (r.result().isPresent()) {
+        reporter.report(action, r.server(), command.filter(), r.result().get());
+      } else {
+        reporter.reportUnavailable(action, r.server(), command.filter(), r.cause());
+      }
+    }
+    if (output == OutputFormat.JSON) {
+      reporter.printAll(action, command.filter(), json, worst);
+    }
+    if (!failed.isEmpty()) {
+      context.err().println("phonelock: " + action.endpointName().toLowerCase(java.util.Locale.ROOT)
+          + " applied on " + (results.size() - failed.size()) + " of " + results.size()
+          + " servers; failed on " + String.join(", ", failed));
+    }
+    return worst;
+  }
+
+  private ServerResult one(String profile, ConnectionSettings settings, PhoneLockCommand command) {
+    try (PhoneLockSession session = open(settings)) {
+      if (dryRun) {
+        return new ServerResult(profile, settings.server(), Optional.empty(), "",
+            session.describeRequest(action, command.filter()));
+      }
+      return new ServerResult(profile, settings.server(), Optional.of(send(session, command)), "",
+          List.of());
+    } catch (PhoneLockServerUnavailableException e) {
+      return new ServerResult(profile, settings.server(), Optional.empty(), e.getMessage(),
+          List.of());
+    } catch (InvalidInputException e) {
+      return new ServerResult(profile, settings.server(), Optional.empty(),
+          "profile '" + profile + "': " + e.getMessage(), List.of());
     }
   }
 

@@ -28,14 +28,23 @@ public final class CliRunner {
     commandLine.setErr(context.err());
     commandLine.setParameterExceptionHandler(
         (failure, arguments) -> {
-          context.err().println(commandName(failure.getCommandLine()) + ": "
+          String line = commandName(failure.getCommandLine()) + ": "
               + failure.getMessage() + suggestion(failure) + " (see '"
-              + commandName(failure.getCommandLine()) + " --help')");
+              + commandName(failure.getCommandLine()) + " --help')";
+          context.err().println(line);
+          if (failure.getCommandLine().getCommand() instanceof MonitoringPlugin plugin) {
+            context.out().println(plugin.unknownLine(line));
+            return MonitoringPlugin.UNKNOWN;
+          }
           return ExitCodes.USAGE;
         });
     commandLine.setExecutionExceptionHandler(
         (failure, command, parseResult) -> {
           context.err().println(commandName(command) + ": " + describe(failure));
+          if (command.getCommand() instanceof MonitoringPlugin plugin) {
+            context.out().println(plugin.unknownLine(describe(failure)));
+            return MonitoringPlugin.UNKNOWN;
+          }
           return ExitCodes.of(failure);
         });
     try {

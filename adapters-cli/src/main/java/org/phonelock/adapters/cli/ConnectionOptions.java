@@ -21,7 +21,11 @@ public final class ConnectionOptions {
       names = "--profile",
       paramLabel = "NAME",
       description = "Take unset settings from this profile of the profiles file "
-          + "(env PHONELOCK_PROFILE; default: the profile named 'default', if any).")
+          + "(env PHONELOCK_PROFILE; default: the profile named 'default', if any). Repeat it"
+          + " to act on the server of each profile in one command (lock and unlock).")
+  java.util.List<String> profiles = new java.util.ArrayList<>();
+
+  /** The profile of {@link #toSettings}: the only {@code --profile}, if one was given. */
   String profile;
 
   @Option(
@@ -57,7 +61,9 @@ public final class ConnectionOptions {
    */
   ConnectionSettings toSettings(
       CliContext context, boolean needPassword, Optional<Consumer<String>> requestLog) {
-    Optional<Profile> selected = ProfileSelection.select(Optional.ofNullable(profile), context);
+    Optional<String> named = Optional.ofNullable(profile)
+        .or(() -> profiles.size() == 1 ? Optional.of(profiles.get(0)) : Optional.empty());
+    Optional<Profile> selected = ProfileSelection.select(named, context);
     SettingSources sources =
         new SettingSources(context.environment(), selected, ProfileSelection.file(context));
     URI uri = serverUrl(sources.require("--server URL", server, "PHONELOCK_SERVER", "server"));

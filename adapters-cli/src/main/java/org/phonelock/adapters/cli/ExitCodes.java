@@ -53,6 +53,20 @@ public final class ExitCodes {
   }
 
   /**
+   * The worse of two exit codes: 1 (internal error) above all, then the higher.
+   *
+   * @param one an exit code
+   * @param other another
+   * @return the worse
+   */
+  public static int worse(int one, int other) {
+    if (one == INTERNAL || other == INTERNAL) {
+      return INTERNAL;
+    }
+    return Math.max(one, other);
+  }
+
+  /**
    * The exit code of an exception that ended a command.
    *
    * @param failure what was thrown

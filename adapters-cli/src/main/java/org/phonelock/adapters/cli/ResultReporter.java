@@ -123,6 +123,35 @@ public final class ResultReporter {
         .orElse(prefix + "check --server, the network and the server, then run again"));
   }
 
+  /** The JSON object of one server's answer, as {@code --output json} prints it alone. */
+  ObjectNode jsonOf(PhoneLockAction action, URI server, Filter filter, PhoneLockResult result) {
+    return json(action, server, filter, result);
+  }
+
+  /** The JSON object of a server that gave no answer. */
+  ObjectNode jsonOfUnavailable(PhoneLockAction action, URI server, Filter filter, String cause) {
+    ObjectNode node = base(action, server, filter);
+    node.put("outcome", "unavailable");
+    node.put("exitCode", ExitCodes.UNAVAILABLE);
+    node.put("message", cause);
+    return node;
+  }
+
+  /**
+   * Prints the one JSON object of a command on several servers: {@code action}, {@code
+   * filters}, {@code exitCode} (the worst) and {@code results}, one object per server.
+   */
+  void printAll(PhoneLockAction action, Filter filter, java.util.List<ObjectNode> results,
+      int exitCode) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("action", verb(action));
+    ObjectNode filters = node.putObject("filters");
+    filter.values().forEach((field, value) -> filters.put(field.apiName(), value));
+    node.put("exitCode", exitCode);
+    node.putArray("results").addAll(results);
+    context.out().println(write(node));
+  }
+
   private static String about(Attempt attempt) {
     return "job " + attempt.job() + ", firing " + attempt.firing() + ", attempt "
         + attempt.number();

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.phonelock.application.schedule.AuditLog;
 import org.phonelock.application.schedule.AuditRecord;
+import org.phonelock.application.schedule.Notification;
 
 /**
  * The audit log as JSON lines (issue "Schedules"), one object per record: {@code time}, {@code
@@ -47,7 +48,59 @@ public final class JsonLinesAuditLog implements AuditLog {
    */
   @Override
   public void record(AuditRecord record) {
-    byte[] line = (toJson(record, zone) + "\n").getBytes(StandardCharsets.UTF_8);
+    append(toJson(record, zone));
+  }
+
+  /**
+   * A notification delivery, for the audit log.
+   *
+   * @param time when it ended
+   * @param notification what was sent
+   * @param via {@code webhook} or {@code ping}
+   * @param target the URL, redacted to {@code scheme://host/…}
+   * @param result {@code delivered}, {@code failed} or {@code dropped}
+   * @param status the HTTP status; 0 when none came
+   * @param duration how long it took
+   * @param message why it failed; empty when delivered; never a secret or the full URL
+   */
+  record Delivery(java.time.Instant time, Notification notification, String via, String target,
+      String result, int status, java.time.Duration duration, String message) {}
+
+  /**
+   * Appends the record of a notification delivery: {@code event} is {@code notification}.
+   *
+   * @param delivery the delivery
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  void recordDelivery(Delivery delivery) {
+    Notification n = delivery.notification();
+    ObjectNode node = JSON.createObjectNode();
+    node.put("time", delivery.time().atZone(zone).toOffsetDateTime().toString());
+    node.put("event", "notification");
+    node.put("notification", n.event().name().toLowerCase(Locale.ROOT));
+    node.put("via", delivery.via());
+    node.put("target", delivery.target());
+    node.put("job", n.job());
+    node.put("action", n.action().name().toLowerCase(Locale.ROOT));
+    node.put("server", n.server());
+    ObjectNode filters = node.putObject("filters");
+    n.filter().values().forEach((field, value) -> filters.put(field.apiName(), value));
+    node.put("firing", n.firing().atZone(zone).toOffsetDateTime().toString());
+    node.put("outcome", delivery.result());
+    node.put("attempts", n.attempts());
+    node.put("status", delivery.status());
+    node.put("durationMs", delivery.duration().toMillis());
+    node.put("message", delivery.message());
+    try {
+      append(JSON.writeValueAsString(node));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  /** One write of one line, so that lines from the notifier's thread do not interleave. */
+  private synchronized void append(String json) {
+    byte[] line = (json + "\n").getBytes(StandardCharsets.UTF_8);
     try {
       Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
           StandardOpenOption.WRITE, StandardOpenOption.SYNC);

@@ -6,15 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -25,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.phonelock.adapters.cli.AtomicFiles;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.schedule.ScheduleStateStore;
@@ -151,42 +149,15 @@ public final class JsonStateFile implements ScheduleStateStore {
       job.put("firing", success.firing().toString());
       job.put("appliedAt", success.appliedAt().toString());
     });
-    Path temporary = null;
     try {
       byte[] text = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
           .getBytes(StandardCharsets.UTF_8);
-      temporary = Files.createTempFile(file.toAbsolutePath().getParent(),
-          file.getFileName() + ".", ".tmp");
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(text);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
-      try {
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.replace(file, text);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     } catch (IOException e) {
-      deleteQuietly(temporary);
       throw new UncheckedIOException("cannot write the state file " + file + ": "
           + e.getClass().getSimpleName() + " " + e.getMessage(), e);
-    }
-  }
-
-  private static void deleteQuietly(Path temporary) {
-    if (temporary == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temporary);
-    } catch (IOException e) {
-      // The write already failed; that failure is the one to report.
     }
   }
 }

@@ -53,9 +53,6 @@ final class OnceReport {
   }
 
   static int worse(int one, int other) {
-    if (one == ExitCodes.INTERNAL || other == ExitCodes.INTERNAL) {
-      return ExitCodes.INTERNAL;
-    }
-    return Math.max(one, other);
+    return ExitCodes.worse(one, other);
   }
 }

@@ -21,12 +21,14 @@ import picocli.CommandLine.Command;
 @Command(
     name = "schedule",
     description = "Lock and unlock on a schedule: check a schedule file, list its next firings,"
-        + " run it, or export it for systemd, cron or Windows Task Scheduler.",
+        + " run it, check how it is doing (for monitoring), or export it for systemd, cron or"
+        + " Windows Task Scheduler.",
     mixinStandardHelpOptions = true,
     subcommands = {
       ScheduleCheckCommand.class,
       ScheduleNextCommand.class,
       ScheduleRunCommand.class,
+      ScheduleStatusCommand.class,
       ScheduleExportCommand.class,
     })
 public final class ScheduleCommand implements Callable<Integer> {
@@ -72,7 +74,7 @@ public final class ScheduleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     context.err().println("phonelock schedule: no command given; use one of: check, next, run,"
-        + " export (see 'phonelock schedule --help')");
+        + " status, export (see 'phonelock schedule --help')");
     return ExitCodes.USAGE;
   }
 

@@ -18,6 +18,7 @@ import org.phonelock.application.schedule.Schedule;
  * @param profileLine the line of the {@code profile} key, for messages; 0 when there is none
  * @param password the {@code password} key, present only when the file is readable by its owner
  *     alone; never shown by {@link #toString()}
+ * @param notifications the {@code notify:} section; {@link NotifySettings#NONE} when there is none
  */
 public record ScheduleFile(
     Path path,
@@ -26,7 +27,8 @@ public record ScheduleFile(
     Optional<String> user,
     Optional<String> profile,
     int profileLine,
-    Optional<String> password) {
+    Optional<String> password,
+    NotifySettings notifications) {
 
   /**
    * Checks the arguments.
@@ -40,6 +42,7 @@ public record ScheduleFile(
     requireNonNull(user, "user");
     requireNonNull(profile, "profile");
     requireNonNull(password, "password");
+    requireNonNull(notifications, "notifications");
   }
 
   /**

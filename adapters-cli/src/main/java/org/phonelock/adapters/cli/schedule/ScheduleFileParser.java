@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ScheduleFileParser {
   private static final List<String> KEYS =
-      List.of("timezone", "server", "user", "profile", "password", "jobs");
+      List.of("timezone", "server", "user", "profile", "password", "jobs", "notify");
 
   private ScheduleFileParser() {}
 
@@ -64,12 +64,14 @@ public final class ScheduleFileParser {
           problems.add(top.line(), "missing key 'jobs'");
           return ImmutableList.of();
         });
+    NotifySettings notify = top.get("notify").map(n -> NotifySettings.read(n, problems))
+        .orElse(NotifySettings.NONE);
     if (!problems.isEmpty() || zone.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new ScheduleFile(path, new Schedule(zone.get(), jobs), connection.server(),
         connection.user(), connection.profile(),
-        top.get("profile").map(Problems::lineOf).orElse(0), password));
+        top.get("profile").map(Problems::lineOf).orElse(0), password, notify));
   }
 
   private static Optional<String> read(Path path, Problems problems) {

@@ -3,6 +3,7 @@ package org.phonelock.adapters.cli.schedule;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -15,9 +16,11 @@ import org.phonelock.adapters.cli.OutputFormat;
 import org.phonelock.adapters.cli.PhoneLockSession;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.schedule.AuditLog;
+import org.phonelock.application.schedule.FailureAlerts;
 import org.phonelock.application.schedule.RecordKeepingException;
 import org.phonelock.application.schedule.RunSettings;
 import org.phonelock.application.schedule.ScheduleRunner;
+import org.phonelock.application.schedule.Sleeper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,7 +46,10 @@ import picocli.CommandLine.ParentCommand;
         "State and audit log default to STEM.state.json and STEM.audit.jsonl next to the"
         + " schedule file. Each request is written to the audit log before it is sent.",
         "Output: one line (or JSON object) per attempt, with and without --once. With --once"
-        + " the exit code is the worst outcome (0 when all applied or nothing was due)."})
+        + " the exit code is the worst outcome (0 when all applied or nothing was due).",
+        "Alerts: the schedule file's notify: section (webhook, ping, after-failed-attempts);"
+        + " delivered in the background, never delaying or changing an action; each delivery"
+        + " is in the audit log."})
 final class ScheduleRunCommand implements Callable<Integer> {
   @ParentCommand ScheduleCommand schedule;
 
@@ -78,6 +84,13 @@ final class ScheduleRunCommand implements Callable<Integer> {
       description = "The audit log, JSON lines (default: STEM.audit.jsonl next to the schedule"
           + " file).")
   Path auditLog;
+
+  @Option(names = "--metrics-file", paramLabel = "FILE",
+      description = "Write metrics in the Prometheus text format to FILE (e.g. for"
+          + " node_exporter's textfile collector), replaced atomically after every attempt and"
+          + " at least every minute: per job the last applied and latest due firing, attempts,"
+          + " outcome; and a heartbeat.")
+  Path metricsFile;
 
   @Mixin ScheduleConnectionOptions connection;
   @Mixin ExitCodeList exitCodes;
@@ -118,23 +131,45 @@ final class ScheduleRunCommand implements Callable<Integer> {
     }
     SchedulePaths.writableLocation(statePath, "--state");
     SchedulePaths.appendable(auditPath, "--audit-log");
+    if (metricsFile != null) {
+      SchedulePaths.writableLocation(metricsFile, "--metrics-file");
+    }
     JsonStateFile stateFile = JsonStateFile.open(statePath);
-    AuditLog fileAudit = new JsonLinesAuditLog(auditPath, scheduleFile.schedule().zone());
+    JsonLinesAuditLog fileAudit =
+        new JsonLinesAuditLog(auditPath, scheduleFile.schedule().zone());
     CliContext context = schedule.context();
+    Optional<PrometheusMetricsFile> metrics = Optional.ofNullable(metricsFile)
+        .map(path -> new PrometheusMetricsFile(path, scheduleFile.schedule(),
+            List.of(new PrometheusMetricsFile.Server(settings.server().toString(), stateFile)),
+            new AuditLogHistory(auditPath), schedule.clock(), line -> {
+              context.err().println(line);
+              context.err().flush();
+            }));
+    Optional<HttpNotifier> notifier = scheduleFile.notifications().any()
+        ? Optional.of(new HttpNotifier(scheduleFile.notifications(), fileAudit,
+            scheduleFile.schedule().zone(), schedule.clock()))
+        : Optional.empty();
+    Optional<FailureAlerts> alerts = notifier.map(n -> new FailureAlerts(
+        new AuditLogHistory(auditPath), n, scheduleFile.notifications().afterFailedAttempts()));
     try (PhoneLockSession session = open(settings)) {
       AttemptReport report = new AttemptReport(context, scheduleFile.schedule().zone(), output,
           once ? "the next run tries again" : "retrying with backoff");
       AuditLog audit = record -> {
         fileAudit.record(record);
         report.record(record);
+        metrics.ifPresent(m -> m.record(record));
+        alerts.ifPresent(a -> a.record(record));
       };
+      metrics.ifPresent(PrometheusMetricsFile::write);
       if (once) {
-        return OnceReport.worst(new ScheduleRunner(scheduleFile.schedule(),
+        int worst = OnceReport.worst(new ScheduleRunner(scheduleFile.schedule(),
             report.sender(session), stateFile, audit, schedule.clock(), duration -> { },
             RunSettings.defaults(settings.server().toString())).runOnce());
+        metrics.ifPresent(PrometheusMetricsFile::write);
+        return worst;
       }
       return loop(scheduleFile, report, session, stateFile, audit, auditPath, statePath,
-          settings.server());
+          settings.server(), metrics);
     } catch (RecordKeepingException e) {
       context.err().println(OnceReport.stopped(e, scheduleFile.schedule().zone()));
       return ExitCodes.NOT_RECORDED;
@@ -142,6 +177,8 @@ final class ScheduleRunCommand implements Callable<Integer> {
       // Disk full, or a file made read-only while running: not a bug, but the run cannot go on.
       context.err().println("phonelock schedule: " + e.getMessage() + "; stopped");
       return ExitCodes.NOT_RECORDED;
+    } finally {
+      notifier.ifPresent(HttpNotifier::close);
     }
   }
 
@@ -169,8 +206,8 @@ final class ScheduleRunCommand implements Callable<Integer> {
   }
 
   private int loop(ScheduleFile scheduleFile, AttemptReport report, PhoneLockSession session,
-      JsonStateFile stateFile, AuditLog audit, Path auditPath, Path statePath, URI server)
-      throws InterruptedException {
+      JsonStateFile stateFile, AuditLog audit, Path auditPath, Path statePath, URI server,
+      Optional<PrometheusMetricsFile> metrics) throws InterruptedException {
     CliContext context = schedule.context();
     LoopControl loop = schedule.newLoop();
     context.err().println("phonelock schedule: running " + file + " ("
@@ -178,8 +215,9 @@ final class ScheduleRunCommand implements Callable<Integer> {
         + "); audit log " + auditPath + "; state " + statePath + "; stop with Ctrl-C or SIGTERM");
     context.err().flush();
     try {
+      Sleeper sleeper = metrics.map(m -> m.around(loop.sleeper())).orElse(loop.sleeper());
       new ScheduleRunner(scheduleFile.schedule(), report.sender(session), stateFile, audit,
-          schedule.clock(), loop.sleeper(), RunSettings.defaults(server.toString()))
+          schedule.clock(), sleeper, RunSettings.defaults(server.toString()))
           .run(!noCatchUp, loop::stopRequested);
       // Before finished(): once it is called the shutdown hook returns and the JVM may halt.
       context.err().println("phonelock schedule: stopped");

@@ -133,7 +133,7 @@ class ScheduleCheckAndNextTest {
     assertThat(cli.run("schedule", "next", file.toString(), "--count", "0")).isEqualTo(2);
     assertThat(cli.err).contains("--count 0 is not accepted; expected 1 to 1000");
     assertThat(cli.run("schedule")).isEqualTo(2);
-    assertThat(cli.err).contains("no command given; use one of: check, next, run, export");
+    assertThat(cli.err).contains("no command given; use one of: check, next, run, status, export");
     assertThat(cli.run("schedule", "check")).isEqualTo(2);
     assertThat(cli.err).contains("Missing required parameter: 'FILE'");
   }

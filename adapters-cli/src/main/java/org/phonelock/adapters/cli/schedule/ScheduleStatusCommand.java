@@ -1,0 +1,112 @@
+package org.phonelock.adapters.cli.schedule;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.phonelock.adapters.cli.InvalidInputException;
+import org.phonelock.adapters.cli.MonitoringPlugin;
+import org.phonelock.adapters.cli.OutputFormat;
+import org.phonelock.application.schedule.JobStatus;
+import org.phonelock.application.schedule.ScheduleStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code phonelock schedule status FILE}: for monitoring (issue 13). For each job, its latest due
+ * firing and what became of it, and its next firing; the first line and the exit code follow the
+ * monitoring-plugins convention, so that Nagios, Icinga and Zabbix run it as is.
+ */
+@Command(
+    name = "status",
+    description = "Check a schedule for monitoring: for each job its latest due firing, whether"
+        + " it was applied (or failing since when, attempts, last error), and its next firing."
+        + " A job whose latest due firing is not applied is WARNING during the grace period after"
+        + " that firing, then CRITICAL. Reads the state file and the audit log; sends nothing,"
+        + " needs no password.",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = MonitoringPlugin.UNKNOWN,
+    exitCodeOnExecutionException = MonitoringPlugin.UNKNOWN,
+    exitCodeListHeading = "%nExit codes (the monitoring-plugins convention of Nagios, Icinga and"
+        + " Zabbix, unlike the other phonelock commands, so that a monitoring system can run"
+        + " this command as is):%n",
+    exitCodeList = {
+      "0:OK: every job's latest due firing was applied (or superseded, or none is due yet)",
+      "1:WARNING: a job's latest due firing is not applied yet, within the grace period",
+      "2:CRITICAL: a job's latest due firing is still not applied after the grace period",
+      "3:UNKNOWN: the schedule file, state file or audit log cannot be read, or a usage error",
+    },
+    footerHeading = "%nOutput:%n",
+    footer = {"The first line has the plugin shape, e.g. 'PHONELOCK OK - 2 jobs applied |"
+        + " applied=2;;;0;2 ...' (perfdata after '|'); then one line per job. --output json"
+        + " prints one JSON object instead."})
+final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin {
+  @ParentCommand ScheduleCommand schedule;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The schedule file (YAML).")
+  Path file;
+
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "The state file (default: STEM.state.json next to the schedule file).")
+  Path state;
+
+  @Option(names = "--audit-log", paramLabel = "FILE",
+      description = "The audit log, JSON lines (default: STEM.audit.jsonl next to the schedule"
+          + " file).")
+  Path auditLog;
+
+  @Option(names = "--grace", paramLabel = "MINUTES", defaultValue = "15",
+      description = "How long a due firing may stay unapplied before it is CRITICAL (default:"
+          + " ${DEFAULT-VALUE}).")
+  int graceMinutes;
+
+  @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+      completionCandidates = OutputFormat.Names.class,
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat output;
+
+  /**
+   * Checks the schedule.
+   *
+   * @return 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
+   */
+  @Override
+  public Integer call() {
+    StatusReport report = new StatusReport(schedule.context(), output);
+    if (graceMinutes < 0 || graceMinutes > 525_600) {
+      return report.unknown("--grace must be 0 to 525600 minutes, was " + graceMinutes);
+    }
+    Optional<ScheduleFile> loaded = schedule.load(file);
+    if (loaded.isEmpty()) {
+      return report.unknown("the schedule file " + file + " has errors (see above)");
+    }
+    ScheduleFile scheduleFile = loaded.get();
+    Path statePath = state != null ? state : SchedulePaths.defaultState(file);
+    Path auditPath = auditLog != null ? auditLog : SchedulePaths.defaultAuditLog(file);
+    Instant now = schedule.clock().instant();
+    Duration grace = Duration.ofMinutes(graceMinutes);
+    List<JobStatus> statuses = new ArrayList<>();
+    try {
+      AuditLogHistory history = new AuditLogHistory(auditPath);
+      for (ScheduleTarget target : ScheduleTarget.of(scheduleFile, schedule.context())) {
+        statuses.addAll(new ScheduleStatus(scheduleFile.schedule(),
+            target.state(JsonStateFile.open(statePath)), history, target.server())
+            .check(now, grace));
+      }
+    } catch (InvalidInputException | UncheckedIOException e) {
+      return report.unknown(e.getMessage());
+    }
+    return report.print(statuses, scheduleFile.schedule().zone(), grace);
+  }
+
+  @Override
+  public String unknownLine(String reason) {
+    return StatusReport.unknownLine(reason);
+  }
+}

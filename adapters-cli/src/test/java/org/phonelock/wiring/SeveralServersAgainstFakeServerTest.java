@@ -1,0 +1,129 @@
+package org.phonelock.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phonelock.adapters.cli.CliContext;
+import org.phonelock.adapters.cli.CliRunner;
+import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
+import org.phonelock.adapters.fakeserver.LineState;
+import org.phonelock.adapters.fakeserver.UserDirectory;
+
+/**
+ * {@code lock --profile milan --profile rome} (issue 13, "Several servers"): each profile's own
+ * server, user and password; requests in parallel; one server down never stops the other; one
+ * line (or one JSON result) per server; the exit code is the worst.
+ */
+class SeveralServersAgainstFakeServerTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path config;
+  private FakePhoneLockServer milan;
+  private FakePhoneLockServer rome;
+
+  @BeforeEach
+  void start() throws Exception {
+    milan = FakePhoneLockServer.builder().directory(UserDirectory.sample()).start();
+    rome = FakePhoneLockServer.builder().directory(UserDirectory.sample()).start();
+    Path file = config.resolve("config.yaml");
+    Files.writeString(file, String.join("\n",
+        "profiles:",
+        "  milan:",
+        "    server: " + milan.baseUri(),
+        "    user: admin",
+        "    password: admin-demo-pw",
+        "  rome:",
+        "    server: " + rome.baseUri(),
+        "    user: rd-manager",
+        "    password: rd-demo-pw",
+        ""));
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+  }
+
+  @AfterEach
+  void stop() {
+    milan.close();
+    rome.close();
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run phonelock(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliContext context = new CliContext(Map.of(), new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(out, true), new PrintWriter(err, true), prompt -> Optional.empty(),
+        Optional.of(config));
+    int exit = CliRunner.run(DaggerPhonelockComponent.factory().create(context).commandFactory(),
+        context, args);
+    Run run = new Run(exit, out.toString(), err.toString());
+    assertThat(run.out() + run.err()).doesNotContain("admin-demo-pw", "rd-demo-pw");
+    return run;
+  }
+
+  private static boolean rdLocked(FakePhoneLockServer server) {
+    return server.lines().stream().filter(l -> "R&D".equals(l.department()))
+        .allMatch(LineState::locked);
+  }
+
+  @Test
+  void locksOnBothServersWithEachProfilesAccount() {
+    Run run = phonelock("lock", "--profile", "milan", "--profile", "rome", "--department", "R&D");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(rdLocked(milan)).isTrue();
+    assertThat(rdLocked(rome)).isTrue();
+    assertThat(run.out().lines()).hasSize(2).anyMatch(l -> l.startsWith("Lock applied on "
+        + milan.baseUri())).anyMatch(l -> l.startsWith("Lock applied on " + rome.baseUri()));
+    assertThat(rome.journal()).hasSize(1);
+  }
+
+  @Test
+  void oneServerStoppedAppliesOnTheOtherExitsSixAndSaysWhich() throws Exception {
+    rome.close();
+    Run run = phonelock("lock", "--profile", "milan", "--profile", "rome", "--department", "R&D",
+        "--retries", "0");
+    assertThat(run.exit()).isEqualTo(6);
+    assertThat(rdLocked(milan)).isTrue();
+    assertThat(run.out()).contains("Lock applied on " + milan.baseUri());
+    assertThat(run.err()).contains("lock on " + rome.baseUri() + " failed: no answer",
+        "lock applied on 1 of 2 servers; failed on rome (" + rome.baseUri() + ")");
+
+    Run json = phonelock("unlock", "--profile", "milan", "--profile", "rome", "--department",
+        "R&D", "--retries", "0", "--output", "json");
+    assertThat(json.exit()).isEqualTo(6);
+    JsonNode node = JSON.readTree(json.out());
+    assertThat(node.get("exitCode").asInt()).isEqualTo(6);
+    assertThat(node.get("results")).hasSize(2);
+    assertThat(node.get("results").get(0).get("profile").asText()).isEqualTo("milan");
+    assertThat(node.get("results").get(0).get("outcome").asText()).isEqualTo("applied");
+    assertThat(node.get("results").get(1).get("profile").asText()).isEqualTo("rome");
+    assertThat(node.get("results").get(1).get("outcome").asText()).isEqualTo("unavailable");
+    assertThat(rdLocked(milan)).isFalse();
+  }
+
+  @Test
+  void dryRunShowsEveryRequestAndSendsNothing() {
+    Run run = phonelock("lock", "--profile", "milan", "--profile", "rome", "--department", "R&D",
+        "--dry-run");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("# profile milan: " + milan.baseUri(),
+        "# profile rome: " + rome.baseUri(),
+        "PUT " + milan.baseUri() + "/fw/Apps/StoneLock/WebAPI/Phones/Lock?department=R%26D",
+        "PUT " + rome.baseUri() + "/fw/Apps/StoneLock/WebAPI/Phones/Lock?department=R%26D");
+    assertThat(milan.journal()).isEmpty();
+    assertThat(rome.journal()).isEmpty();
+  }
+}
