@@ -2,6 +2,10 @@ package org.phonelock.adapters.cli;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.phonelock.adapters.cli.schedule.JsonLinesAuditLog;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.in.PhoneLockCommand;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
+import org.phonelock.application.schedule.AttemptResult;
+import org.phonelock.application.schedule.AuditRecord;
+import org.phonelock.application.schedule.Outcome;
 import org.phonelock.domain.PhoneLockAction;
 import org.phonelock.domain.ServerUrl;
 import picocli.CommandLine.Mixin;
@@ -42,6 +50,14 @@ abstract class ActionCommand implements Callable<Integer> {
       names = "--dry-run",
       description = "Print the exact request (Authorization redacted) and send nothing.")
   boolean dryRun;
+
+  @Option(
+      names = "--audit-log",
+      paramLabel = "FILE",
+      description = "Append JSON lines to FILE, as schedules do: one written and forced to disk"
+          + " before each request (nothing is sent when it cannot be written: exit 7), one with"
+          + " its answer.")
+  Path auditLog;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -87,7 +103,7 @@ abstract class ActionCommand implements Callable<Integer> {
       }
       ResultReporter reporter = new ResultReporter(context, output);
       try {
-        PhoneLockResult result = send(session, command);
+        PhoneLockResult result = send(session, server, command);
         reporter.report(action, server, command.filter(), result);
         return ExitCodes.of(result);
       } catch (PhoneLockServerUnavailableException e) {
@@ -200,7 +216,8 @@ abstract class ActionCommand implements Callable<Integer> {
         return new ServerResult(profile, settings.server(), Optional.empty(), "",
             session.describeRequest(action, command.filter()));
       }
-      return new ServerResult(profile, settings.server(), Optional.of(send(session, command)), "",
+      return new ServerResult(profile, settings.server(),
+          Optional.of(send(session, settings.server(), command)), "",
           List.of());
     } catch (PhoneLockServerUnavailableException e) {
       return new ServerResult(profile, settings.server(), Optional.empty(), e.getMessage(),
@@ -220,10 +237,52 @@ abstract class ActionCommand implements Callable<Integer> {
     }
   }
 
-  private PhoneLockResult send(PhoneLockSession session, PhoneLockCommand command) {
-    return switch (action) {
-      case LOCK -> session.lockPhones().lock(command);
-      case UNLOCK -> session.unlockPhones().unlock(command);
-    };
+  private PhoneLockResult send(PhoneLockSession session, URI server, PhoneLockCommand command) {
+    Instant start = Instant.now();
+    audit(AuditRecord.Event.REQUEST, server, command, start, Outcome.SENDING, 0, "", true);
+    PhoneLockResult result;
+    try {
+      result = switch (action) {
+        case LOCK -> session.lockPhones().lock(command);
+        case UNLOCK -> session.unlockPhones().unlock(command);
+      };
+    } catch (PhoneLockServerUnavailableException e) {
+      audit(AuditRecord.Event.ATTEMPT, server, command, start, Outcome.UNAVAILABLE, 1,
+          e.getMessage(), false);
+      throw e;
+    }
+    AttemptResult answer = new AttemptResult.Answered(result);
+    audit(AuditRecord.Event.ATTEMPT, server, command, start, answer.outcome(), 1,
+        answer.message(), false);
+    return result;
+  }
+
+  /**
+   * Writes one record of {@code --audit-log}, the same JSON lines as a schedule's (job {@value
+   * #ONE_OFF}, firing = when the command started). The record before the request must be
+   * written, or nothing is sent; a record after it that fails is reported, exit 7.
+   */
+  private void audit(AuditRecord.Event event, URI server, PhoneLockCommand command,
+      Instant start, Outcome outcome, int attempts, String message, boolean beforeSending) {
+    if (auditLog == null) {
+      return;
+    }
+    Instant now = Instant.now();
+    try {
+      new JsonLinesAuditLog(auditLog, ZoneId.systemDefault()).record(new AuditRecord(now, event,
+          ONE_OFF, action, server.toString(), command.filter(), start, outcome, attempts,
+          Duration.between(start, now), message));
+    } catch (UncheckedIOException e) {
+      throw new NotRecordedException(e.getMessage() + "; the " + verb() + " on " + server
+          + (beforeSending ? " was not sent" : " was sent, and its answer is not in the log")
+          + ": free disk space or fix the file's permissions, then run again", e);
+    }
+  }
+
+  /** The job name of a one-off action's audit records. */
+  static final String ONE_OFF = "command-line";
+
+  private String verb() {
+    return action.endpointName().toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -124,7 +124,8 @@ public final class CliRunner {
 
   private static String describe(Exception failure) {
     if (failure instanceof InvalidInputException
-        || failure instanceof PhoneLockServerUnavailableException) {
+        || failure instanceof PhoneLockServerUnavailableException
+        || failure instanceof NotRecordedException) {
       return failure.getMessage();
     }
     return "internal error (" + failure.getClass().getName() + ": " + failure.getMessage()

@@ -70,7 +70,8 @@ public final class ExitCodes {
    * The exit code of an exception that ended a command.
    *
    * @param failure what was thrown
-   * @return 2 for invalid input, 6 for an unreachable server, 1 otherwise
+   * @return 2 for invalid input, 6 for an unreachable server, 7 for an audit record that could
+   *     not be written, 1 otherwise
    */
   public static int of(Throwable failure) {
     if (failure instanceof InvalidInputException
@@ -79,6 +80,9 @@ public final class ExitCodes {
     }
     if (failure instanceof PhoneLockServerUnavailableException) {
       return UNAVAILABLE;
+    }
+    if (failure instanceof NotRecordedException) {
+      return NOT_RECORDED;
     }
     return INTERNAL;
   }

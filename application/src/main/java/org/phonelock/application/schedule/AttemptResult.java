@@ -36,27 +36,19 @@ public sealed interface AttemptResult {
    * @param result the answer
    */
   record Answered(PhoneLockResult result) implements AttemptResult {
-    /**
-     * Checks the argument.
-     *
-     * @throws NullPointerException when {@code result} is null
-     */
     public Answered {
       requireNonNull(result, "result");
     }
 
     @Override
     public Outcome outcome() {
-      if (result instanceof PhoneLockResult.Applied) {
-        return Outcome.APPLIED;
-      } else if (result instanceof PhoneLockResult.AuthenticationFailed) {
-        return Outcome.AUTHENTICATION_FAILED;
-      } else if (result instanceof PhoneLockResult.PermissionDenied) {
-        return Outcome.PERMISSION_DENIED;
-      } else if (result instanceof PhoneLockResult.Refused) {
-        return Outcome.REFUSED;
-      }
-      return Outcome.SERVER_ERROR;
+      return switch (result.kind()) {
+        case APPLIED -> Outcome.APPLIED;
+        case AUTHENTICATION_FAILED -> Outcome.AUTHENTICATION_FAILED;
+        case PERMISSION_DENIED -> Outcome.PERMISSION_DENIED;
+        case REFUSED -> Outcome.REFUSED;
+        case SERVER_ERROR -> Outcome.SERVER_ERROR;
+      };
     }
 
     @Override

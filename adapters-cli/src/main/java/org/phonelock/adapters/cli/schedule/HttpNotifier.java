@@ -22,7 +22,7 @@ import org.phonelock.application.schedule.Notification;
 import org.phonelock.application.schedule.Notifier;
 
 /**
- * Delivers notifications over HTTP (issue 13, "Alerts"): a JSON POST to the webhook on failure
+ * Delivers notifications over HTTP (README, "Monitoring and alerts"): a JSON POST to the webhook on failure
  * and on recovery; a GET of the ping URL on success and of {@code URL/fail} on failure. Delivery
  * runs on one background thread fed by a bounded queue, with short timeouts, so a slow, failing
  * or unreachable receiver never delays or changes an action; a full queue drops the notification.
@@ -41,6 +41,8 @@ final class HttpNotifier implements Notifier, AutoCloseable {
   private final Clock clock;
   private final HttpClient client;
   private final ThreadPoolExecutor executor;
+  /** Set when {@link #close} returns: a delivery that ends later writes nothing. */
+  private volatile boolean closed;
 
   HttpNotifier(NotifySettings settings, JsonLinesAuditLog audit, ZoneId zone, Clock clock) {
     this.settings = settings;
@@ -154,6 +156,10 @@ final class HttpNotifier implements Notifier, AutoCloseable {
 
   private void log(Notification n, String via, URI url, String result, int status,
       Duration duration, String message) {
+    if (closed) {
+      // The run is over and its files may be gone (or read by the caller): write nothing more.
+      return;
+    }
     try {
       audit.recordDelivery(new JsonLinesAuditLog.Delivery(Instant.now(clock), n, via,
           Redaction.url(url), result, status, duration, message));
@@ -169,10 +175,14 @@ final class HttpNotifier implements Notifier, AutoCloseable {
     try {
       if (!executor.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
         executor.shutdownNow();
+        // The interrupted delivery records itself as failed; give it a moment to do so.
+        executor.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
       }
     } catch (InterruptedException e) {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
+    } finally {
+      closed = true;
     }
   }
 }
