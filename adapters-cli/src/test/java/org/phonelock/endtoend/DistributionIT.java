@@ -190,7 +190,9 @@ class DistributionIT {
     assertThat(Files.readString(home.resolve("man/man1/phonelock.1"))).contains("EXIT CODES");
     for (String page : List.of("phonelock-lock.1", "phonelock-unlock.1")) {
       assertThat(Files.readString(home.resolve("man/man1/" + page))).as(page)
-          .contains("EXIT CODES", "authentication failed (HTTP 401)", "schedule run: audit log");
+          .contains("EXIT CODES", "authentication failed (HTTP 401)", "schedule run: audit log",
+              ".SH \"EXIT STATUS\"", ".SH \"EXAMPLES\"", ".SH \"ENVIRONMENT\"", ".SH \"FILES\"",
+              "PHONELOCK_PASSWORD");
     }
   }
 

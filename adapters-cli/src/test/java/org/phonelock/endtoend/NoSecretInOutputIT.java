@@ -69,12 +69,21 @@ class NoSecretInOutputIT {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("PHONELOCK_PASSWORD");
     builder.environment().put("XDG_CONFIG_HOME", configHome.toString());
+    // Files, not pipes: with every log at its finest level the process writes more than a pipe
+    // holds, and reading one stream to its end while the other fills would block both sides.
+    Path outFile = Files.createTempFile(configHome, "out", ".txt");
+    Path errFile = Files.createTempFile(configHome, "err", ".txt");
+    builder.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
     Process process = builder.start();
     process.getOutputStream().write((stdin + "\n").getBytes(StandardCharsets.UTF_8));
     process.getOutputStream().close();
-    var out = process.getInputStream().readAllBytes();
-    var err = process.getErrorStream().readAllBytes();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    boolean finished = process.waitFor(120, TimeUnit.SECONDS);
+    if (!finished) {
+      process.destroyForcibly();
+    }
+    assertThat(finished).as("finished within 120 s").isTrue();
+    var out = Files.readAllBytes(outFile);
+    var err = Files.readAllBytes(errFile);
     PackagedCli.Run run = new PackagedCli.Run(process.exitValue(),
         new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     for (String secret : secrets) {

@@ -37,15 +37,22 @@ final class PackagedCli {
     builder.environment().remove("PHONELOCK_PASSWORD");
     builder.environment().putAll(environment);
     builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    Process process = builder.start();
-    var out = process.getInputStream().readAllBytes();
-    var err = process.getErrorStream().readAllBytes();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("phonelock did not finish: " + List.of(args));
+    // Files, not pipes: reading one pipe to its end while the other fills would block both.
+    Path out = java.nio.file.Files.createTempFile("phonelock-out", ".txt");
+    Path err = java.nio.file.Files.createTempFile("phonelock-err", ".txt");
+    try {
+      builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+      Process process = builder.start();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("phonelock did not finish: " + List.of(args));
+      }
+      return new Run(process.exitValue(), java.nio.file.Files.readString(out),
+          java.nio.file.Files.readString(err));
+    } finally {
+      java.nio.file.Files.deleteIfExists(out);
+      java.nio.file.Files.deleteIfExists(err);
     }
-    return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
   }
 
   /** Starts {@code phonelock fake-server}; returns the process and the first stdout line. */
