@@ -3,6 +3,7 @@ package org.phonelock.adapters.http;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
@@ -45,6 +46,7 @@ final class RetryingSender {
   private final DoubleSupplier random;
   private final Clock clock;
   private final Consumer<String> log;
+  private final Consumer<String> notices;
 
   /**
    * Creates the sender.
@@ -53,15 +55,17 @@ final class RetryingSender {
    * @param sleeper how to wait
    * @param random numbers in [0, 1) for the jitter
    * @param clock the time, to read {@code Retry-After} dates
-   * @param log receives one line per retry
+   * @param log receives one line per retry, for the request log
+   * @param notices receives one line per retry, before the wait, for the person waiting
    */
-  RetryingSender(
-      RetryPolicy policy, Sleeper sleeper, DoubleSupplier random, Clock clock, Consumer<String> log) {
+  RetryingSender(RetryPolicy policy, Sleeper sleeper, DoubleSupplier random, Clock clock,
+      Consumer<String> log, Consumer<String> notices) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.random = random;
     this.clock = clock;
     this.log = log;
+    this.notices = notices;
   }
 
   /**
@@ -93,6 +97,8 @@ final class RetryingSender {
         }
         Duration wait = policy.backoff(tries, random.getAsDouble());
         log.accept("* no answer (" + summary(e) + "), retrying in " + wait.toMillis() + " ms");
+        notices.accept("no answer to " + target + " (" + summary(e) + ")"
+            + inTurn(tries, wait, ""));
         sleep(target, wait);
         continue;
       }
@@ -103,6 +109,8 @@ final class RetryingSender {
       Optional<Duration> asked = asked(answer);
       Duration wait = asked.isPresent() ? asked.get() : policy.backoff(tries, random.getAsDouble());
       log.accept("* status " + answer.status() + ", retrying in " + wait.toMillis() + " ms");
+      notices.accept(target + " answered " + answer.status()
+          + inTurn(tries, wait, asked.isPresent() ? " (Retry-After)" : ""));
       sleep(target, wait);
     }
   }
@@ -133,6 +141,12 @@ final class RetryingSender {
     Optional<Duration> refused =
         end == Retries.End.WAIT_TOO_LONG ? asked(answer) : Optional.empty();
     return new Retries(retried, policy.retries(), end, refused, policy.maxRetryAfter());
+  }
+
+  /** E.g. {@code ; retry 2 of 10 in 1.4 s}: which retry comes, and when. */
+  private String inTurn(int tries, Duration wait, String why) {
+    return String.format(Locale.ROOT, "; retry %d of %d in %.1f s%s",
+        tries, policy.retries(), wait.toMillis() / 1000.0, why);
   }
 
   /** A certificate the client does not trust stays untrusted however often it is tried. */

@@ -34,6 +34,7 @@ class RetryTest {
   private CaptureServer server;
   private final List<Duration> waits = new ArrayList<>();
   private final List<String> log = new ArrayList<>();
+  private final List<String> notices = new ArrayList<>();
 
   @BeforeEach
   void start() throws Exception {
@@ -50,7 +51,8 @@ class RetryTest {
         .sleeper(waits::add)
         .random(() -> 0.5)
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .requestLog(log::add);
+        .requestLog(log::add)
+        .retryLog(notices::add);
   }
 
   private PhoneLockResult lock(PhoneLockClient.Builder builder) {
@@ -71,6 +73,24 @@ class RetryTest {
     // full jitter at 0.5 of the ceilings 500 ms and 1000 ms
     assertThat(waits).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500));
     assertThat(log).contains("* status 503, retrying in 250 ms", "* status 503, retrying in 500 ms");
+    String lock = "PUT " + server.uri() + "/fw/Apps/StoneLock/WebAPI/Phones/Lock";
+    assertThat(notices).containsExactly(lock + " answered 503; retry 1 of 2 in 0.3 s",
+        lock + " answered 503; retry 2 of 2 in 0.5 s");
+  }
+
+  @Test
+  void eachRetryWithoutAnAnswerIsAnnouncedBeforeItsWait() {
+    server.otherwise(new CaptureServer.Drop());
+    List<String> order = new ArrayList<>();
+    PhoneLockClient.Builder builder = PhoneLockClient.builder(
+            server.uri(), new Credentials("admin", "pw"))
+        .retries(10).random(() -> 0.5)
+        .sleeper(wait -> order.add("wait " + wait.toMillis()))
+        .retryLog(line -> order.add(line.substring(line.indexOf("; retry ") + 2)));
+    assertThatThrownBy(() -> lock(builder))
+        .isInstanceOf(PhoneLockServerUnavailableException.class);
+    assertThat(order).hasSize(20).startsWith("retry 1 of 10 in 0.3 s", "wait 250",
+        "retry 2 of 10 in 0.5 s", "wait 500").endsWith("retry 10 of 10 in 4.0 s", "wait 4000");
   }
 
   @ParameterizedTest
