@@ -2,6 +2,7 @@ package org.phonelock.wiring;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.phonelock.adapters.cli.ConnectionSettings;
 import org.phonelock.adapters.cli.PhoneLockClientFactory;
 import org.phonelock.adapters.cli.PhoneLockSession;
@@ -14,8 +15,17 @@ import org.phonelock.domain.PhoneLockAction;
 
 /** Opens CLI sessions on the Jersey client adapter ({@link PhoneLockClient}). */
 final class HttpClientFactory implements PhoneLockClientFactory {
+  private final UnaryOperator<PhoneLockClient.Builder> hooks;
+
   @Inject
-  HttpClientFactory() {}
+  HttpClientFactory() {
+    this(UnaryOperator.identity());
+  }
+
+  /** For tests: {@code hooks} sets the client's test-only settings (simulated waits). */
+  HttpClientFactory(UnaryOperator<PhoneLockClient.Builder> hooks) {
+    this.hooks = hooks;
+  }
 
   @Override
   public PhoneLockSession open(ConnectionSettings settings) {
@@ -27,7 +37,8 @@ final class HttpClientFactory implements PhoneLockClientFactory {
             .insecure(settings.insecure());
     settings.caFile().ifPresent(builder::caFile);
     settings.requestLog().ifPresent(builder::requestLog);
-    PhoneLockClient client = builder.build();
+    settings.retryLog().ifPresent(builder::retryLog);
+    PhoneLockClient client = hooks.apply(builder).build();
     return new PhoneLockSession() {
       @Override
       public LockPhones lockPhones() {

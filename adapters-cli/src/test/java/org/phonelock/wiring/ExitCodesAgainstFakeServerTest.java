@@ -167,8 +167,28 @@ class ExitCodesAgainstFakeServerTest {
     server.injectFault(Fault.status(503, 0));
     CapturedOutput.Run run = lockRd("--retries", "2");
     assertThat(run.exitCode()).isEqualTo(6);
-    assertThat(failureLine(run)).contains("server error (503)", "were retried");
+    assertThat(failureLine(run)).contains("server error (503)", "retried 2 times, the most allowed");
     assertThat(statuses()).containsExactly(503, 503, 503);
+  }
+
+  @Test
+  void a503WithZeroRetriesSaysItWasNotRetried() {
+    server.injectFault(Fault.status(503, 0));
+    CapturedOutput.Run run = lockRd("--retries", "0");
+    assertThat(run.exitCode()).isEqualTo(6);
+    assertThat(failureLine(run)).contains("server error (503)", "not retried: retries are set to 0")
+        .doesNotContain("retried 0");
+    assertThat(statuses()).containsExactly(503);
+  }
+
+  @Test
+  void aRetryAfterAboveTheLimitSaysWhyItWasNotRetried() {
+    server.injectFault(Fault.status(429, 300));
+    CapturedOutput.Run run = lockRd("--retries", "3");
+    assertThat(run.exitCode()).isEqualTo(6);
+    assertThat(failureLine(run)).contains("server error (429)", "not retried: the server asked to"
+        + " wait 300 s (Retry-After), more than the 120 s limit");
+    assertThat(statuses()).containsExactly(429);
   }
 
   @Test

@@ -150,16 +150,24 @@ public sealed interface PhoneLockResult {
    *
    * @param status the status: 429, or outside 200 to 499
    * @param serverMessage the server's message, possibly empty
+   * @param retries what the client did about retrying, when the port reports it
    */
-  record ServerError(int status, String serverMessage) implements PhoneLockResult {
+  record ServerError(int status, String serverMessage, Optional<Retries> retries)
+      implements PhoneLockResult {
     @Override
     public Kind kind() {
       return Kind.SERVER_ERROR;
     }
 
+    /** A server error from a port that does not say how it retried. */
+    public ServerError(int status, String serverMessage) {
+      this(status, serverMessage, Optional.empty());
+    }
+
     /** A status in 200 to 499 other than 429 belongs to another result type. */
     public ServerError {
       requireNonNull(serverMessage, "serverMessage");
+      requireNonNull(retries, "retries");
       if (status != 429 && status >= 200 && status <= 499) {
         throw new IllegalArgumentException(
             "status " + status + " is not a server error; accepted: 429, or outside 200 to 499");

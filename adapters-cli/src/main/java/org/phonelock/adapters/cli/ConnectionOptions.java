@@ -87,8 +87,19 @@ public final class ConnectionOptions {
             .resolve(name, Optional.ofNullable(t.passwordFile), t.passwordStdin, profilePassword)
         : "";
     return new ConnectionSettings(uri, credentials(name, password), Duration.ofSeconds(timeout),
-        retryCount, ca, trustAll, requestLog,
+        retryCount, ca, trustAll, requestLog, Optional.of(retryLine(context)),
         caSetting.map(SettingSources.Setting::source).orElse("--ca-file"));
+  }
+
+  /**
+   * A retry's line goes to standard error, never standard output (which holds only results, so
+   * that {@code --output json} stays one JSON object), flushed before the wait starts.
+   */
+  private static Consumer<String> retryLine(CliContext context) {
+    return line -> {
+      context.err().println("phonelock: " + line);
+      context.err().flush();
+    };
   }
 
   private static URI serverUrl(SettingSources.Setting setting) {

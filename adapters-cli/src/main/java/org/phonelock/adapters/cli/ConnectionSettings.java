@@ -19,6 +19,7 @@ import org.phonelock.domain.Credentials;
  * @param caFile a PEM file of extra trusted certificate authorities, if any
  * @param insecure true to trust any certificate and host name (explicit opt-in only)
  * @param requestLog receives request and response lines with Authorization redacted, if any
+ * @param retryLog receives one line per retry, before its wait, if any
  * @param caFileSource where {@code caFile} was set (a flag, a variable, a profile's file and line),
  *     so that a CA file the client cannot use is reported with its source
  */
@@ -30,12 +31,14 @@ public record ConnectionSettings(
     Optional<Path> caFile,
     boolean insecure,
     Optional<Consumer<String>> requestLog,
+    Optional<Consumer<String>> retryLog,
     String caFileSource) {
 
   /** Settings whose CA file, if any, was given directly (the demo, tests). */
   public ConnectionSettings(URI server, Credentials credentials, Duration timeout, int retries,
       Optional<Path> caFile, boolean insecure, Optional<Consumer<String>> requestLog) {
-    this(server, credentials, timeout, retries, caFile, insecure, requestLog, "--ca-file");
+    this(server, credentials, timeout, retries, caFile, insecure, requestLog, Optional.empty(),
+        "--ca-file");
   }
 
   /** Refuses a negative {@code retries}. */
@@ -45,6 +48,7 @@ public record ConnectionSettings(
     requireNonNull(timeout, "timeout");
     requireNonNull(caFile, "caFile");
     requireNonNull(requestLog, "requestLog");
+    requireNonNull(retryLog, "retryLog");
     requireNonNull(caFileSource, "caFileSource");
     if (retries < 0) {
       throw new IllegalArgumentException("retries must be 0 or more, was " + retries);

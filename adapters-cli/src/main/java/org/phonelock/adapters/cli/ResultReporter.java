@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.phonelock.application.ChangeCounts;
 import org.phonelock.application.PhoneLockResult;
+import org.phonelock.application.Retries;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.PhoneLockAction;
 
@@ -204,9 +205,27 @@ public final class ResultReporter {
           + "; check the filters and the server's message";
     } else if (result instanceof PhoneLockResult.ServerError r) {
       return "server error (" + r.status() + ")" + detail(r.serverMessage())
-          + "; try again later (429, 502, 503 and 504 were retried) or check the server";
+          + r.retries().map(retries -> "; " + retried(r.status(), retries)).orElse("")
+          + "; try again later or check the server";
     }
     return "applied (" + result.status() + ")";
+  }
+
+  /** What the client did, never what it might have done: a 503 with 0 retries was not retried. */
+  static String retried(int status, Retries retries) {
+    String done = retries.retried() == 0 ? "not retried"
+        : "retried " + retries.retried() + (retries.retried() == 1 ? " time" : " times");
+    String comma = retries.retried() == 0 ? ": " : ", then ";
+    return switch (retries.end()) {
+      case LIMIT_REACHED -> retries.limit() == 0 ? done + ": retries are set to 0"
+          : done + ", the most allowed";
+      case NOT_RETRYABLE -> retries.retried() == 0
+          ? done + ": only 429, 502, 503 and 504 are"
+          : done + comma + status + ", which is never retried";
+      case WAIT_TOO_LONG -> done + comma + "the server asked to wait "
+          + retries.askedWait().orElseThrow().toSeconds() + " s (Retry-After), more than the "
+          + retries.maxWait().toSeconds() + " s limit";
+    };
   }
 
   private static String detail(String message) {

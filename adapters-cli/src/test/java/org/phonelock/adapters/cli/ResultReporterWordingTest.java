@@ -6,10 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.phonelock.application.PhoneLockResult;
+import org.phonelock.application.Retries;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.PhoneLockAction;
 
@@ -49,5 +51,61 @@ class ResultReporterWordingTest {
             new PhoneLockResult.PermissionDenied("")))
         .endsWith("permission denied (403); the account needs Imagicle Admin, Phone Lock Complete"
             + " Management or Manage Department User with a department");
+  }
+
+  private static final Duration LIMIT = Duration.ofSeconds(120);
+
+  private static String serverError(int status, Optional<Retries> retries) {
+    return ResultReporter.failureLine(PhoneLockAction.LOCK, SERVER,
+        new PhoneLockResult.ServerError(status, "", retries));
+  }
+
+  @Test
+  void zeroRetriesSayNothingWasRetried() {
+    assertThat(serverError(503, Optional.of(
+            new Retries(0, 0, Retries.End.LIMIT_REACHED, Optional.empty(), LIMIT))))
+        .endsWith("server error (503); not retried: retries are set to 0; try again later or"
+            + " check the server");
+  }
+
+  @Test
+  void usedUpRetriesSayHowMany() {
+    assertThat(serverError(503, Optional.of(
+            new Retries(1, 1, Retries.End.LIMIT_REACHED, Optional.empty(), LIMIT))))
+        .endsWith("server error (503); retried 1 time, the most allowed; try again later or"
+            + " check the server");
+    assertThat(serverError(502, Optional.of(
+            new Retries(10, 10, Retries.End.LIMIT_REACHED, Optional.empty(), LIMIT))))
+        .contains("; retried 10 times, the most allowed;");
+  }
+
+  @Test
+  void aRetryAfterAboveTheLimitSaysTheWaitAndTheLimit() {
+    assertThat(serverError(429, Optional.of(new Retries(0, 2, Retries.End.WAIT_TOO_LONG,
+            Optional.of(Duration.ofSeconds(300)), LIMIT))))
+        .endsWith("server error (429); not retried: the server asked to wait 300 s (Retry-After),"
+            + " more than the 120 s limit; try again later or check the server");
+    assertThat(serverError(503, Optional.of(new Retries(1, 2, Retries.End.WAIT_TOO_LONG,
+            Optional.of(Duration.ofSeconds(300)), LIMIT))))
+        .contains("(503); retried 1 time, then the server asked to wait 300 s (Retry-After), more"
+            + " than the 120 s limit;");
+  }
+
+  @Test
+  void aFinalStatusSaysItIsNeverRetried() {
+    assertThat(serverError(500, Optional.of(
+            new Retries(0, 2, Retries.End.NOT_RETRYABLE, Optional.empty(), LIMIT))))
+        .endsWith("server error (500); not retried: only 429, 502, 503 and 504 are; try again"
+            + " later or check the server");
+    assertThat(serverError(500, Optional.of(
+            new Retries(2, 3, Retries.End.NOT_RETRYABLE, Optional.empty(), LIMIT))))
+        .contains("(500); retried 2 times, then 500, which is never retried;");
+  }
+
+  @Test
+  void aPortThatDoesNotSayHowItRetriedGetsNoClaimAboutRetries() {
+    assertThat(serverError(503, Optional.empty()))
+        .endsWith("server error (503); try again later or check the server")
+        .doesNotContain("retried");
   }
 }

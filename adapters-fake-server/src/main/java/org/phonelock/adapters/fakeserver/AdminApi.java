@@ -16,7 +16,7 @@ import org.phonelock.domain.InvalidFilterException;
  *   <li>{@code GET /__fake/lines}: every line, {@code [{"username","department","extension",
  *       "partition","locked"}]}; with the Phone Lock filters in the query, only the lines of the
  *       users they match (api-contract.md, "Filters", including the 400 refusals).
- *   <li>{@code GET /__fake/journal}: the recent Phone Lock requests, oldest first.
+ *   <li>{@code GET /__fake/journal}: the recent Phone Lock requests in arrival order.
  *   <li>{@code POST /__fake/reset}: back to the loaded directory; 204.
  *   <li>{@code PUT /__fake/directory}: load a directory CSV sent as the body; {@code
  *       {"users":N,"lines":N}}, or 400 naming the line and reason.
@@ -99,14 +99,17 @@ final class AdminApi {
 
   private static Map<String, Object> toJson(JournalEntry entry) {
     Map<String, Object> json = new LinkedHashMap<>();
+    json.put("sequence", entry.sequence());
     json.put("time", entry.time().toString());
     json.put("method", entry.method());
     json.put("path", entry.path());
     json.put("query", entry.query());
     json.put("filters", entry.filters());
+    json.put("filterError", entry.filterError());
     json.put("username", entry.username());
     json.put("status", entry.status());
     json.put("fault", entry.fault() == null ? null : FaultJson.toJson(entry.fault()));
+    json.put("appliedOrder", entry.appliedOrder());
     return json;
   }
 }

@@ -3,13 +3,13 @@ package org.phonelock.adapters.fakeserver;
 import com.google.common.collect.ImmutableMap;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.phonelock.adapters.fakeserver.PhoneLockEndpoint.ApiOutcome;
 import org.phonelock.adapters.fakeserver.PhoneLockEndpoint.ApiRequest;
 import org.phonelock.domain.Filter;
+import org.phonelock.domain.InvalidFilterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,25 +41,27 @@ final class ApiExchangeHandler {
    * @throws IOException when the client went away
    */
   void handle(HttpExchange exchange, String method, String path) throws IOException {
+    // Numbered and timed first, before any fault or check can hold the request up.
+    RequestJournal.Arrival arrival = state.journal().arrive();
     ApiRequest request = new ApiRequest(method, path, exchange.getRequestURI().getRawQuery(),
         exchange.getRequestHeaders().getFirst("Authorization"));
-    Instant time = Instant.now();
+    Received received = new Received(arrival, request, ReadFilters.of(request.rawQuery()));
     Fault fault = state.faults().next().orElse(null);
     if (fault instanceof Fault.Delay delay && !pause(delay)) {
       return;
     }
     if (fault instanceof Fault.Drop || fault instanceof Fault.Reset
         || fault instanceof Fault.Status) {
-      refuse(exchange, request, time, fault);
+      refuse(exchange, received, fault);
       return;
     }
     ApiOutcome outcome = api.handle(request, (action, scope, filter, username) ->
-        state.applyAndRecord(action, scope, summary -> entry(time, request, Optional.of(filter),
-            Optional.of(username), 200, fault)));
+        state.applyAndRecord(action, scope, (summary, order) ->
+            entry(received, Optional.of(username), 200, fault, order)));
     if (outcome.applied()) {
       log(request, outcome.filter(), outcome.username(), 200, fault);
     } else {
-      record(time, request, outcome.filter(), outcome.username(), outcome.reply().status(), fault);
+      record(received, outcome.username(), outcome.reply().status(), fault);
     }
     if (fault instanceof Fault.Truncate) {
       Exchanges.writeTruncated(exchange, outcome.reply());
@@ -68,18 +70,31 @@ final class ApiExchangeHandler {
     }
   }
 
+  /** A request as it arrived, with its filters read at once, whatever is answered later. */
+  private record Received(RequestJournal.Arrival arrival, ApiRequest request, ReadFilters filters) {}
+
+  /** The filters of a query by API name, or why they could not be read. */
+  private record ReadFilters(Map<String, String> byApiName, String error) {
+    static ReadFilters of(String rawQuery) {
+      try {
+        return new ReadFilters(ApiExchangeHandler.byApiName(QueryFilters.parse(rawQuery)), null);
+      } catch (InvalidFilterException e) {
+        return new ReadFilters(ImmutableMap.of(), e.getMessage());
+      }
+    }
+  }
+
   /** Acts out a fault that answers instead of the endpoint, which then does not act. */
-  private void refuse(HttpExchange exchange, ApiRequest request, Instant time, Fault fault)
-      throws IOException {
-    Optional<String> claimed =
-        BasicAuthorization.parse(request.authorization()).map(BasicAuthorization::username);
+  private void refuse(HttpExchange exchange, Received received, Fault fault) throws IOException {
+    Optional<String> claimed = BasicAuthorization.parse(received.request().authorization())
+        .map(BasicAuthorization::username);
     if (fault instanceof Fault.Status status) {
       Reply reply = Replies.injected(status);
-      record(time, request, Optional.empty(), claimed, reply.status(), fault);
+      record(received, claimed, reply.status(), fault);
       Exchanges.write(exchange, reply);
     } else {
       // Recorded first: a client that saw the connection end may read the journal at once.
-      record(time, request, Optional.empty(), claimed, 0, fault);
+      record(received, claimed, 0, fault);
       if (fault instanceof Fault.Reset && !connections.reset(exchange.getRemoteAddress())) {
         LOG.debug("no open connection to reset; the client went away");
       }
@@ -87,18 +102,17 @@ final class ApiExchangeHandler {
     }
   }
 
-  private void record(Instant time, ApiRequest request, Optional<Filter> filter,
-      Optional<String> username, int status, Fault fault) {
-    state.journal().record(entry(time, request, filter, username, status, fault));
-    log(request, filter, username, status, fault);
+  private void record(Received received, Optional<String> username, int status, Fault fault) {
+    state.journal().record(entry(received, username, status, fault, 0));
+    log(received.request(), Optional.empty(), username, status, fault);
   }
 
-  private static JournalEntry entry(Instant time, ApiRequest request, Optional<Filter> filter,
-      Optional<String> username, int status, Fault fault) {
-    Map<String, String> filters =
-        filter.map(ApiExchangeHandler::byApiName).orElse(ImmutableMap.of());
-    return new JournalEntry(time, request.method(), request.path(), request.rawQuery(), filters,
-        username.orElse(null), status, fault);
+  private static JournalEntry entry(Received received, Optional<String> username, int status,
+      Fault fault, long appliedOrder) {
+    ApiRequest request = received.request();
+    return new JournalEntry(received.arrival().sequence(), received.arrival().time(),
+        request.method(), request.path(), request.rawQuery(), received.filters().byApiName(),
+        received.filters().error(), username.orElse(null), status, fault, appliedOrder);
   }
 
   private static void log(ApiRequest request, Optional<Filter> filter, Optional<String> username,

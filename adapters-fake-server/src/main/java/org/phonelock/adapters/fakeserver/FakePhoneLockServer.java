@@ -73,7 +73,8 @@ public final class FakePhoneLockServer implements AutoCloseable {
   /**
    * The most recent Phone Lock requests ({@code GET /__fake/journal}), at most 10,000.
    *
-   * @return a snapshot, oldest first, in the order they were answered
+   * @return a snapshot in arrival order (by {@link JournalEntry#sequence()}), each entry with
+   *     the filters its query holds or why they could not be read, whatever the answer
    */
   public List<JournalEntry> journal() {
     return state.journal().entries();

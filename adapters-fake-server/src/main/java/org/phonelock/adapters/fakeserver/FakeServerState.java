@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.phonelock.domain.ActionScope;
 import org.phonelock.domain.Filter;
@@ -86,13 +86,13 @@ final class FakeServerState {
    *
    * @param action lock or unlock
    * @param scope the caller's visibility and filter
-   * @param entry builds the journal entry from the counts
+   * @param entry builds the journal entry from the counts and the action's applied order
    * @return the counts
    */
   synchronized ActionSummary applyAndRecord(PhoneLockAction action, ActionScope scope,
-      Function<ActionSummary, JournalEntry> entry) {
+      BiFunction<ActionSummary, Long, JournalEntry> entry) {
     ActionSummary summary = loaded.lines().apply(action, scope);
-    journal.record(entry.apply(summary));
+    journal.record(entry.apply(summary, journal.applied()));
     return summary;
   }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.LongStream;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -25,9 +27,9 @@ import org.junit.jupiter.api.Test;
  * lock... (so lock flips minus unlock flips is 0 or 1) and end in the state the server shows, as
  * any sequential order would.
  *
- * <p>The journal lists applied requests in the order they took effect: replaying them one at a
- * time on a fresh server with the same users must give the same final state and the same summed
- * {@code changedLines} as the concurrent run (issue 3, "Reliability").
+ * <p>The journal numbers applied requests in the order they took effect ({@code appliedOrder}):
+ * replaying them one at a time in that order on a fresh server with the same users must give the
+ * same final state and the same summed {@code changedLines} as the concurrent run.
  */
 class ConcurrencyTest {
   private static final String DIRECTORY = """
@@ -85,8 +87,11 @@ class ConcurrencyTest {
 
   private static void assertASequentialReplayOfTheJournalAgrees(
       UserDirectory directory, FakePhoneLockServer server, List<Done> done) throws Exception {
-    List<JournalEntry> applied = server.journal();
+    List<JournalEntry> applied = server.journal().stream()
+        .sorted(Comparator.comparingLong(JournalEntry::appliedOrder)).toList();
     assertThat(applied).hasSize(done.size()).allMatch(entry -> entry.status() == 200);
+    assertThat(applied).extracting(JournalEntry::appliedOrder)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, done.size()).boxed().toList());
     try (FakePhoneLockServer replay = FakePhoneLockServer.builder().directory(directory).start()) {
       Api api = new Api(replay);
       int changed = 0;

@@ -36,6 +36,8 @@ class JournalAndResetTest extends SampleServerTest {
     assertThat(journal.get(2)).extracting(JournalEntry::path, JournalEntry::status)
         .containsExactly(Api.UNLOCK, 400);
     assertThat(journal.get(2).filters()).isEmpty();
+    assertThat(journal.get(2).filterError()).contains("bogus");
+    assertThat(journal).extracting(JournalEntry::sequence).isSorted().doesNotHaveDuplicates();
     assertThat(journal.toString()).doesNotContain("secret-guess-pw")
         .doesNotContain("admin-demo-pw").doesNotContain("complete-demo-pw");
   }
@@ -50,7 +52,8 @@ class JournalAndResetTest extends SampleServerTest {
     assertThat(journal.size()).isEqualTo(2);
     JsonNode first = journal.get(0);
     assertThat(first.fieldNames()).toIterable().containsExactly(
-        "time", "method", "path", "query", "filters", "username", "status", "fault");
+        "sequence", "time", "method", "path", "query", "filters", "filterError", "username",
+        "status", "fault", "appliedOrder");
     assertThat(Instant.parse(first.get("time").asText())).isEqualTo(server.journal().get(0).time());
     assertThat(first.get("filters").get("department").asText()).isEqualTo("Legal");
     assertThat(first.get("username").asText()).isEqualTo("admin");

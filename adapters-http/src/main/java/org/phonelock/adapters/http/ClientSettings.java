@@ -27,6 +27,7 @@ final class ClientSettings {
   Optional<Path> caFile = Optional.empty();
   boolean insecure;
   Consumer<String> requestLog = LOG::debug;
+  Consumer<String> retryLog = LOG::debug;
   RetryingSender.Sleeper sleeper = RetryingSender.THREAD_SLEEP;
   DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
   Clock clock = Clock.systemUTC();
@@ -84,7 +85,8 @@ final class ClientSettings {
         new JerseyTransport(
             JerseyClients.create(connectTimeout, readTimeout, ssl, hostNames), requestLog);
     RetryingSender sender =
-        new RetryingSender(RetryPolicy.withRetries(retries), sleeper, random, clock, requestLog);
+        new RetryingSender(
+            RetryPolicy.withRetries(retries), sleeper, random, clock, requestLog, retryLog);
     return new PhoneLockClient(server, credentials, transport, sender);
   }
 }

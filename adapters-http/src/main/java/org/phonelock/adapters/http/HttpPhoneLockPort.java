@@ -34,9 +34,9 @@ final class HttpPhoneLockPort implements ApplyPhoneLockPort {
     requireNonNull(action, "action");
     requireNonNull(filter, "filter");
     URI uri = server.request(action, QueryEncoder.query(filter));
-    HttpAnswer answer =
+    RetryingSender.Sent sent =
         sender.send("PUT " + server.endpoint(action), () -> transport.put(uri, secrets));
-    return ResponseMapper.map(answer, action, filter, secrets);
+    return ResponseMapper.map(sent.answer(), sent.retries(), action, filter, secrets);
   }
 
   RequestPreview preview(PhoneLockAction action, Filter filter) {

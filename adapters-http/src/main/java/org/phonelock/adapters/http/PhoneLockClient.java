@@ -243,6 +243,23 @@ public final class PhoneLockClient implements AutoCloseable {
     }
 
     /**
+     * Sets where one line per retry goes, written before the wait so that a person watching a
+     * long series of retries knows what the client is doing, e.g. {@code no answer to PUT
+     * https://ucx/fw/Apps/StoneLock/WebAPI/Phones/Lock (ConnectException: Connection refused);
+     * retry 2 of 10 in 1.4 s} or {@code PUT https://ucx/... answered 503; retry 1 of 2 in 0.3 s}.
+     * No line ever holds a secret.
+     *
+     * @param log receives each line; default: slf4j logger {@code
+     *     org.phonelock.adapters.http.PhoneLockClient} at debug level
+     * @return this builder
+     * @throws NullPointerException when {@code log} is null
+     */
+    public Builder retryLog(Consumer<String> log) {
+      settings.retryLog = requireNonNull(log, "log");
+      return this;
+    }
+
+    /**
      * Makes the client.
      *
      * @return the client; close it when done

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.phonelock.application.ChangeCounts;
 import org.phonelock.application.PhoneLockResult;
+import org.phonelock.application.Retries;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.PhoneLockAction;
 
@@ -20,6 +21,7 @@ final class ResponseMapper {
    * Maps one answer.
    *
    * @param answer the final answer (after retries)
+   * @param retries what the retries did, kept in a {@code ServerError}
    * @param action the action that was sent
    * @param filter the filter that was sent
    * @param secrets secrets to keep out of server messages
@@ -28,8 +30,8 @@ final class ResponseMapper {
    *     4xx and for a redirect (3xx: not followed, so that credentials go nowhere else);
    *     {@code ServerError} for anything else
    */
-  static PhoneLockResult map(
-      HttpAnswer answer, PhoneLockAction action, Filter filter, Secrets secrets) {
+  static PhoneLockResult map(HttpAnswer answer, Retries retries, PhoneLockAction action,
+      Filter filter, Secrets secrets) {
     int status = answer.status();
     if (status >= 200 && status < 300) {
       return new PhoneLockResult.Applied(action, filter, counts(answer.body()));
@@ -47,7 +49,7 @@ final class ResponseMapper {
     if (status >= 400 && status < 500 && status != 429) {
       return new PhoneLockResult.Refused(status, message);
     }
-    return new PhoneLockResult.ServerError(status, message);
+    return new PhoneLockResult.ServerError(status, message, Optional.of(retries));
   }
 
   /**

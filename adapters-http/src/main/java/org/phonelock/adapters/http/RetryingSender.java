@@ -3,11 +3,13 @@ package org.phonelock.adapters.http;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import org.phonelock.application.Retries;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
 
 /** Sends a request and sends it again as {@link RetryPolicy} allows. */
@@ -44,6 +46,7 @@ final class RetryingSender {
   private final DoubleSupplier random;
   private final Clock clock;
   private final Consumer<String> log;
+  private final Consumer<String> notices;
 
   /**
    * Creates the sender.
@@ -52,16 +55,26 @@ final class RetryingSender {
    * @param sleeper how to wait
    * @param random numbers in [0, 1) for the jitter
    * @param clock the time, to read {@code Retry-After} dates
-   * @param log receives one line per retry
+   * @param log receives one line per retry, for the request log
+   * @param notices receives one line per retry, before the wait, for the person waiting
    */
-  RetryingSender(
-      RetryPolicy policy, Sleeper sleeper, DoubleSupplier random, Clock clock, Consumer<String> log) {
+  RetryingSender(RetryPolicy policy, Sleeper sleeper, DoubleSupplier random, Clock clock,
+      Consumer<String> log, Consumer<String> notices) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.random = random;
     this.clock = clock;
     this.log = log;
+    this.notices = notices;
   }
+
+  /**
+   * The final answer and what led to it.
+   *
+   * @param answer the first answer that is not retryable, or the last answer
+   * @param retries how often it was sent again, and why not once more
+   */
+  record Sent(HttpAnswer answer, Retries retries) {}
 
   /**
    * Tries until an answer is final or the retries are used up.
@@ -69,11 +82,11 @@ final class RetryingSender {
    * @param target the server and request, for error messages, e.g. {@code PUT
    *     https://ucx/fw/Apps/StoneLock/WebAPI/Phones/Lock}; must hold no secret
    * @param attempt one try
-   * @return the first answer that is not retryable, or the last answer
+   * @return the final answer, with what the retries did
    * @throws PhoneLockServerUnavailableException naming {@code target}, the number of tries and the
    *     last I/O failure, when the last try got no answer or the thread was interrupted
    */
-  HttpAnswer send(String target, Attempt attempt) {
+  Sent send(String target, Attempt attempt) {
     for (int tries = 1; ; tries++) {
       HttpAnswer answer;
       try {
@@ -84,32 +97,56 @@ final class RetryingSender {
         }
         Duration wait = policy.backoff(tries, random.getAsDouble());
         log.accept("* no answer (" + summary(e) + "), retrying in " + wait.toMillis() + " ms");
+        notices.accept("no answer to " + target + " (" + summary(e) + ")"
+            + inTurn(tries, wait, ""));
         sleep(target, wait);
         continue;
       }
-      Optional<Duration> wait = waitBeforeRetry(answer, tries);
-      if (wait.isEmpty()) {
-        return answer;
+      Optional<Retries.End> end = end(answer, tries);
+      if (end.isPresent()) {
+        return new Sent(answer, retries(tries - 1, end.get(), answer));
       }
-      log.accept("* status " + answer.status() + ", retrying in " + wait.get().toMillis() + " ms");
-      sleep(target, wait.get());
+      Optional<Duration> asked = asked(answer);
+      Duration wait = asked.isPresent() ? asked.get() : policy.backoff(tries, random.getAsDouble());
+      log.accept("* status " + answer.status() + ", retrying in " + wait.toMillis() + " ms");
+      notices.accept(target + " answered " + answer.status()
+          + inTurn(tries, wait, asked.isPresent() ? " (Retry-After)" : ""));
+      sleep(target, wait);
     }
   }
 
-  /** Empty when the answer is final: not retryable, retries used up, or Retry-After too long. */
-  private Optional<Duration> waitBeforeRetry(HttpAnswer answer, int tries) {
-    if (tries > policy.retries() || !RetryPolicy.isRetryableStatus(answer.status())) {
-      return Optional.empty();
+  /** Empty when the answer may be retried: retryable, retries left, Retry-After not too long. */
+  private Optional<Retries.End> end(HttpAnswer answer, int tries) {
+    if (!RetryPolicy.isRetryableStatus(answer.status())) {
+      return Optional.of(Retries.End.NOT_RETRYABLE);
     }
-    Optional<Duration> asked =
-        answer.retryAfter().flatMap(value -> RetryAfter.parse(value, clock.instant()));
+    if (tries > policy.retries()) {
+      return Optional.of(Retries.End.LIMIT_REACHED);
+    }
+    Optional<Duration> asked = asked(answer);
     if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
       log.accept("* status " + answer.status() + " asks to wait " + asked.get().toSeconds()
           + " s (Retry-After), longer than the " + policy.maxRetryAfter().toSeconds()
           + " s limit: not retrying");
-      return Optional.empty();
+      return Optional.of(Retries.End.WAIT_TOO_LONG);
     }
-    return Optional.of(asked.orElseGet(() -> policy.backoff(tries, random.getAsDouble())));
+    return Optional.empty();
+  }
+
+  private Optional<Duration> asked(HttpAnswer answer) {
+    return answer.retryAfter().flatMap(value -> RetryAfter.parse(value, clock.instant()));
+  }
+
+  private Retries retries(int retried, Retries.End end, HttpAnswer answer) {
+    Optional<Duration> refused =
+        end == Retries.End.WAIT_TOO_LONG ? asked(answer) : Optional.empty();
+    return new Retries(retried, policy.retries(), end, refused, policy.maxRetryAfter());
+  }
+
+  /** E.g. {@code ; retry 2 of 10 in 1.4 s}: which retry comes, and when. */
+  private String inTurn(int tries, Duration wait, String why) {
+    return String.format(Locale.ROOT, "; retry %d of %d in %.1f s%s",
+        tries, policy.retries(), wait.toMillis() / 1000.0, why);
   }
 
   /** A certificate the client does not trust stays untrusted however often it is tried. */

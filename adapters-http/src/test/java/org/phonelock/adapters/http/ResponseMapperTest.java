@@ -2,12 +2,14 @@ package org.phonelock.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.phonelock.application.ChangeCounts;
 import org.phonelock.application.PhoneLockResult;
+import org.phonelock.application.Retries;
 import org.phonelock.domain.Credentials;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.FilterField;
@@ -19,9 +21,12 @@ class ResponseMapperTest {
       new Secrets(CREDENTIALS, BasicAuthentication.headerValue(CREDENTIALS));
   private static final Filter FILTER = Filter.builder().put(FilterField.DEPARTMENT, "R&D").build();
 
+  private static final Retries RETRIES = new Retries(
+      2, 2, Retries.End.LIMIT_REACHED, Optional.empty(), Duration.ofSeconds(120));
+
   private static PhoneLockResult map(int status, String body) {
     HttpAnswer answer = new HttpAnswer(status, "", Optional.empty(), Optional.empty(), body);
-    return ResponseMapper.map(answer, PhoneLockAction.LOCK, FILTER, SECRETS);
+    return ResponseMapper.map(answer, RETRIES, PhoneLockAction.LOCK, FILTER, SECRETS);
   }
 
   @Test
@@ -68,7 +73,7 @@ class ResponseMapperTest {
       assertThat(map(status, body)).isEqualTo(new PhoneLockResult.Refused(status, "the message"));
     }
     for (int status : new int[] {429, 500, 502, 503, 504, 599, 600, 101}) {
-      assertThat(map(status, body)).isEqualTo(new PhoneLockResult.ServerError(status, "the message"));
+      assertThat(map(status, body)).isEqualTo(new PhoneLockResult.ServerError(status, "the message", Optional.of(RETRIES)));
     }
   }
 
@@ -77,7 +82,7 @@ class ResponseMapperTest {
     HttpAnswer answer =
         new HttpAnswer(
             301, "Moved", Optional.empty(), Optional.of("https://ucx.example.com/fw/x"), "");
-    PhoneLockResult result = ResponseMapper.map(answer, PhoneLockAction.LOCK, FILTER, SECRETS);
+    PhoneLockResult result = ResponseMapper.map(answer, RETRIES, PhoneLockAction.LOCK, FILTER, SECRETS);
     assertThat(result).isInstanceOf(PhoneLockResult.Refused.class);
     assertThat(((PhoneLockResult.Refused) result).serverMessage())
         .contains("redirected to https://ucx.example.com/fw/x")

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.phonelock.application.ChangeCounts;
 import org.phonelock.application.PhoneLockResult;
+import org.phonelock.application.Retries;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
 import org.phonelock.domain.Credentials;
 import org.phonelock.domain.Filter;
@@ -28,10 +29,12 @@ import org.phonelock.domain.PhoneLockAction;
 /** Retries on a real socket, with a recording sleeper instead of real waits. */
 class RetryTest {
   private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+  private static final Duration TWO_MINUTES = Duration.ofSeconds(120);
 
   private CaptureServer server;
   private final List<Duration> waits = new ArrayList<>();
   private final List<String> log = new ArrayList<>();
+  private final List<String> notices = new ArrayList<>();
 
   @BeforeEach
   void start() throws Exception {
@@ -48,7 +51,8 @@ class RetryTest {
         .sleeper(waits::add)
         .random(() -> 0.5)
         .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .requestLog(log::add);
+        .requestLog(log::add)
+        .retryLog(notices::add);
   }
 
   private PhoneLockResult lock(PhoneLockClient.Builder builder) {
@@ -69,13 +73,32 @@ class RetryTest {
     // full jitter at 0.5 of the ceilings 500 ms and 1000 ms
     assertThat(waits).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500));
     assertThat(log).contains("* status 503, retrying in 250 ms", "* status 503, retrying in 500 ms");
+    String lock = "PUT " + server.uri() + "/fw/Apps/StoneLock/WebAPI/Phones/Lock";
+    assertThat(notices).containsExactly(lock + " answered 503; retry 1 of 2 in 0.3 s",
+        lock + " answered 503; retry 2 of 2 in 0.5 s");
+  }
+
+  @Test
+  void eachRetryWithoutAnAnswerIsAnnouncedBeforeItsWait() {
+    server.otherwise(new CaptureServer.Drop());
+    List<String> order = new ArrayList<>();
+    PhoneLockClient.Builder builder = PhoneLockClient.builder(
+            server.uri(), new Credentials("admin", "pw"))
+        .retries(10).random(() -> 0.5)
+        .sleeper(wait -> order.add("wait " + wait.toMillis()))
+        .retryLog(line -> order.add(line.substring(line.indexOf("; retry ") + 2)));
+    assertThatThrownBy(() -> lock(builder))
+        .isInstanceOf(PhoneLockServerUnavailableException.class);
+    assertThat(order).hasSize(20).startsWith("retry 1 of 10 in 0.3 s", "wait 250",
+        "retry 2 of 10 in 0.5 s", "wait 500").endsWith("retry 10 of 10 in 4.0 s", "wait 4000");
   }
 
   @ParameterizedTest
   @ValueSource(ints = {429, 502, 503, 504})
   void givesUpAfterTheRetriesWithTheLastAnswer(int status) {
     server.otherwise(CaptureServer.status(status, "{\"message\":\"busy\"}"));
-    assertThat(lock(builder(server.uri()))).isEqualTo(new PhoneLockResult.ServerError(status, "busy"));
+    assertThat(lock(builder(server.uri()))).isEqualTo(new PhoneLockResult.ServerError(status, "busy",
+        Optional.of(new Retries(2, 2, Retries.End.LIMIT_REACHED, Optional.empty(), TWO_MINUTES))));
     assertThat(server.take()).hasSize(3);
     assertThat(waits).hasSize(2);
   }
@@ -101,7 +124,9 @@ class RetryTest {
   @Test
   void doesNotWaitLongerThanTwoMinutesForRetryAfter() {
     server.script(new CaptureServer.Respond(429, Map.of("Retry-After", "3600"), "slow down"));
-    assertThat(lock(builder(server.uri()))).isEqualTo(new PhoneLockResult.ServerError(429, "slow down"));
+    assertThat(lock(builder(server.uri()))).isEqualTo(new PhoneLockResult.ServerError(429,
+        "slow down", Optional.of(new Retries(0, 2, Retries.End.WAIT_TOO_LONG,
+            Optional.of(Duration.ofSeconds(3600)), TWO_MINUTES))));
     assertThat(server.take()).hasSize(1);
     assertThat(waits).isEmpty();
     assertThat(log).contains("* status 429 asks to wait 3600 s (Retry-After), longer than the"
@@ -112,15 +137,38 @@ class RetryTest {
   @ValueSource(ints = {400, 401, 403, 404, 405, 500, 501, 505})
   void neverRetriesOtherStatuses(int status) {
     server.otherwise(CaptureServer.status(status));
-    assertThat(lock(builder(server.uri())).status()).isEqualTo(status);
+    PhoneLockResult result = lock(builder(server.uri()));
+    assertThat(result.status()).isEqualTo(status);
     assertThat(server.take()).hasSize(1);
     assertThat(waits).isEmpty();
+    if (result instanceof PhoneLockResult.ServerError error) {
+      assertThat(error.retries()).contains(
+          new Retries(0, 2, Retries.End.NOT_RETRYABLE, Optional.empty(), TWO_MINUTES));
+    }
+  }
+
+  @Test
+  void aFinalStatusAfterRetriesSaysHowOftenItWasRetried() {
+    server.script(CaptureServer.status(503), CaptureServer.status(500));
+    assertThat(((PhoneLockResult.ServerError) lock(builder(server.uri()))).retries()).contains(
+        new Retries(1, 2, Retries.End.NOT_RETRYABLE, Optional.empty(), TWO_MINUTES));
+  }
+
+  @Test
+  void aRetryAfterTooLongAfterRetriesSaysBoth() {
+    server.script(CaptureServer.status(503),
+        new CaptureServer.Respond(503, Map.of("Retry-After", "300"), ""));
+    assertThat(((PhoneLockResult.ServerError) lock(builder(server.uri()))).retries()).contains(
+        new Retries(1, 2, Retries.End.WAIT_TOO_LONG, Optional.of(Duration.ofSeconds(300)),
+            TWO_MINUTES));
   }
 
   @Test
   void zeroRetriesSendsOnce() {
     server.otherwise(CaptureServer.status(503));
-    assertThat(lock(builder(server.uri()).retries(0)).status()).isEqualTo(503);
+    assertThat(lock(builder(server.uri()).retries(0))).isEqualTo(new PhoneLockResult.ServerError(
+        503, "", Optional.of(new Retries(0, 0, Retries.End.LIMIT_REACHED, Optional.empty(),
+            TWO_MINUTES))));
     assertThat(server.take()).hasSize(1);
   }
 

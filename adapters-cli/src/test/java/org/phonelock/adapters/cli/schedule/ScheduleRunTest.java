@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phonelock.application.PhoneLockResult;
+import org.phonelock.application.Retries;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
 
 /** {@code phonelock schedule run}, with and without {@code --once}, through the CLI. */
@@ -99,7 +102,9 @@ class ScheduleRunTest {
   @Test
   void onceExitsWithTheWorstOutcomeAndSaysWhatToDo() {
     clients.thenAnswer(() -> new PhoneLockResult.PermissionDenied(""))
-        .thenAnswer(() -> new PhoneLockResult.ServerError(503, "Service Unavailable"));
+        .thenAnswer(() -> new PhoneLockResult.ServerError(503, "Service Unavailable",
+            Optional.of(new Retries(2, 2, Retries.End.LIMIT_REACHED, Optional.empty(),
+                Duration.ofSeconds(120)))));
     assertThat(run("schedule", "run", file.toString(), "--once")).isEqualTo(6);
     assertThat(cli.err.lines()).containsExactly(
         "phonelock: lock on https://ias.example.com failed: permission denied (403); the account"
@@ -107,7 +112,7 @@ class ScheduleRunTest {
             + " with a department (job rd-night, firing 2026-06-09T19:00+02:00, attempt 1; the"
             + " next run tries again)",
         "phonelock: unlock on https://ias.example.com failed: server error (503) (server says:"
-            + " Service Unavailable); try again later (429, 502, 503 and 504 were retried) or"
+            + " Service Unavailable); retried 2 times, the most allowed; try again later or"
             + " check the server"
             + " (job rd-morning, firing 2026-06-10T07:30+02:00, attempt 1; the next run tries"
             + " again)");
@@ -135,7 +140,7 @@ class ScheduleRunTest {
         "2026-06-10T17:00:30Z Lock department=\"R&D\"",
         "2026-06-10T17:01:30Z Lock department=\"R&D\"");
     assertThat(cli.err).contains("phonelock: lock on https://ias.example.com failed: server error"
-        + " (503); try again later (429, 502, 503 and 504 were retried) or check the server (job"
+        + " (503); try again later or check the server (job"
         + " rd-night, firing 2026-06-10T19:00+02:00, attempt 1; retrying with backoff)",
         "attempt 2; retrying with backoff", "phonelock schedule: stopped");
     assertThat(cli.out.lines()).containsExactly("Lock applied on https://ias.example.com to"
