@@ -82,7 +82,9 @@ class EntryPointsAgreePropertyTest {
       // Stricter on purpose (CliRunner.exactArguments): a value that is one of lock's own
       // option names, even attached (--department=--all), is surely a slip and is refused.
       assertThat(viaFlag.refused()).as("--department=" + value).isTrue();
-    } else {
+    } else if (!(value.startsWith("-") && viaFlag.refused())) {
+      // (picocli also takes "--all=x" or a cluster such as "-vh" for options: refusing such a
+      // value is stricter, never wider, and cli() checked that nothing was sent.)
       assertThat(viaFlag).as("--department").isEqualTo(viaLibrary);
     }
     assertThat(viaGenericFlag).as("--filter").isEqualTo(viaLibrary);
