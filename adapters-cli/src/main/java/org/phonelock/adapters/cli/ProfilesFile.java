@@ -44,7 +44,7 @@ final class ProfilesFile {
       }
       return new ProfileEvents(file, new ParserImpl(new StreamReader(text), YamlFiles.options()))
           .read();
-    } catch (YAMLException e) {
+    } catch (YAMLException | IllegalArgumentException e) {
       throw new InvalidInputException(YamlFiles.describe(file, e));
     }
   }

@@ -63,7 +63,16 @@ public final class YamlFiles {
    * @param failure the exception
    * @return the line and the problem
    */
-  public static Failure describe(YAMLException failure) {
+  public static Failure describe(RuntimeException failure) {
+    if (!(failure instanceof YAMLException)) {
+      // SnakeYAML throws IllegalArgumentException for some malformed tags ("Tag must not
+      // contain leading or trailing spaces"); its message names no value from the file.
+      return new Failure(Optional.empty(), "not valid YAML: " + failure.getMessage());
+    }
+    return describe((YAMLException) failure);
+  }
+
+  private static Failure describe(YAMLException failure) {
     if (failure instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       Mark problem = marked.getProblemMark();
       String context = "";
@@ -110,7 +119,7 @@ public final class YamlFiles {
    * @param failure the exception
    * @return the line
    */
-  static String describe(Path file, YAMLException failure) {
+  static String describe(Path file, RuntimeException failure) {
     Failure described = describe(failure);
     return file + described.line().map(line -> ":" + line).orElse("") + ": "
         + described.problem();

@@ -90,7 +90,7 @@ public final class ScheduleFileParser {
         problems.add(1, "the file is empty; it needs timezone, server, user and jobs");
       }
       return Optional.ofNullable(node);
-    } catch (YAMLException e) {
+    } catch (YAMLException | IllegalArgumentException e) {
       YamlFiles.Failure failure = YamlFiles.describe(e);
       problems.add(failure.line().orElse(1), failure.problem());
       return Optional.empty();

@@ -85,6 +85,13 @@ class ScheduleFileLimitsTest {
   }
 
   @Test
+  void aTagSnakeYamlCannotReadIsAProblemNotACrash() {
+    // SnakeYAML throws IllegalArgumentException, not YAMLException, for this tag (found by
+    // ScheduleFilePropertiesTest).
+    assertThat(problems("!aaaaa%a\n")).singleElement().asString().contains("not valid YAML");
+  }
+
+  @Test
   void checkOfAnEndlessFileExitsTwoWithOneLine() {
     SimulatedClock clock = new SimulatedClock(Instant.parse("2026-03-27T09:00:00Z"));
     ScheduleCli cli = new ScheduleCli(new RecordingClients(clock), clock,
