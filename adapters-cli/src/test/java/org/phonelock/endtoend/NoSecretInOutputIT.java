@@ -69,12 +69,16 @@ class NoSecretInOutputIT {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("PHONELOCK_PASSWORD");
     builder.environment().put("XDG_CONFIG_HOME", configHome.toString());
+    // Standard error to a file: reading the two pipes one after the other deadlocked once the
+    // trace log filled the stderr pipe (64 KiB) while this thread waited for stdout's end.
+    Path errFile = Files.createTempFile(dir, "stderr", ".txt");
+    builder.redirectError(errFile.toFile());
     Process process = builder.start();
     process.getOutputStream().write((stdin + "\n").getBytes(StandardCharsets.UTF_8));
     process.getOutputStream().close();
     var out = process.getInputStream().readAllBytes();
-    var err = process.getErrorStream().readAllBytes();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    var err = Files.readAllBytes(errFile);
     PackagedCli.Run run = new PackagedCli.Run(process.exitValue(),
         new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     for (String secret : secrets) {
