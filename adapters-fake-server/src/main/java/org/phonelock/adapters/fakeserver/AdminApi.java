@@ -23,6 +23,8 @@ import org.phonelock.domain.InvalidFilterException;
  *   <li>{@code GET /__fake/faults}, {@code POST /__fake/faults} (add one, see {@link FaultJson}),
  *       {@code DELETE /__fake/faults} (clear; 204).
  *   <li>{@code GET /__fake/openapi.yaml}: the {@link OpenApiDocument OpenAPI 3 description}.
+ *   <li>{@code GET /__fake/health}: {@code {"status":"up"}}, a constant answer for container
+ *       health checks, cheap whatever the size of the directory (unlike {@code lines}).
  * </ul>
  */
 final class AdminApi {
@@ -53,7 +55,8 @@ final class AdminApi {
           state.faults().clear();
           return Reply.empty(204);
         })
-        .route(OpenApiDocument.ROUTE, "GET", (query, body) -> OpenApiDocument.reply());
+        .route(OpenApiDocument.ROUTE, "GET", (query, body) -> OpenApiDocument.reply())
+        .route("health", "GET", (query, body) -> Reply.json(200, Map.of("status", "up")));
   }
 
   private static Reply lines(FakeServerState state, String rawQuery) {

@@ -18,12 +18,15 @@ import org.phonelock.domain.Text;
 /**
  * Turns the data rows of one directory file into entries, refusing the first bad cell with its
  * line and reason (api-contract.md, "The user directory", column table). Remembers the user names
- * seen so far, because they are unique case-insensitively.
+ * seen so far, because they are unique under the contract's comparison ({@link Text#caseKey}),
+ * and the phone lines, because a line belongs to one user: were it on two, locking one user's
+ * department would lock a line of the other's too.
  */
 final class DirectoryRowParser {
   private final DirectoryColumns columns;
   private final DirectoryErrors error;
   private final Map<String, Long> lineOfUser = new HashMap<>();
+  private final Map<PhoneLine, Owner> ownerOfLine = new HashMap<>();
 
   DirectoryRowParser(DirectoryColumns columns, DirectoryErrors error) {
     this.columns = columns;
@@ -53,6 +56,7 @@ final class DirectoryRowParser {
     Permission permission = permission(row, line);
     ImmutableList<PhoneLine> lines =
         new PhoneLineCell(error, line).parse(columns.cell(row, DirectoryColumns.LINES));
+    claim(lines, username, line);
     boolean locked = locked(row, line);
     String password = columns.cell(row, DirectoryColumns.PASSWORD);
     ImagicleUser user = new ImagicleUser(username, fields(row), lines, permission);
@@ -66,6 +70,10 @@ final class DirectoryRowParser {
     if (username.isEmpty()) {
       throw error.at(line, "the username is empty; every row needs a user name");
     }
+    if (Text.isBlankOrInvisible(username)) {
+      throw error.at(line, "the username is only white space or invisible characters; every"
+          + " row needs a visible user name");
+    }
     if (username.indexOf(':') >= 0) {
       throw error.at(line, "username '" + username + "' contains ':', which HTTP Basic"
           + " authentication cannot carry (RFC 7617); choose a name without ':'");
@@ -77,6 +85,20 @@ final class DirectoryRowParser {
     }
     return username;
   }
+
+  private void claim(ImmutableList<PhoneLine> lines, String username, long line)
+      throws DirectoryFormatException {
+    for (PhoneLine phoneLine : lines) {
+      Owner earlier = ownerOfLine.putIfAbsent(phoneLine, new Owner(username, line));
+      if (earlier != null) {
+        throw error.at(line, "phone line '" + phoneLine + "' of user '" + username
+            + "' is already the line of user '" + earlier.username() + "' on line "
+            + earlier.line() + "; a phone line belongs to one user");
+      }
+    }
+  }
+
+  private record Owner(String username, long line) {}
 
   private Permission permission(CSVRecord row, long line) throws DirectoryFormatException {
     String cell = columns.cell(row, DirectoryColumns.PERMISSION);

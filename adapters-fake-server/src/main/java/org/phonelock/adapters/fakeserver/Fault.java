@@ -17,9 +17,10 @@ public sealed interface Fault {
   /**
    * Wait a fixed time, then answer normally.
    *
-   * @param delay the wait, zero or more
+   * @param delay the wait, from zero to {@link Delay#LONGEST}
    * @return the fault
-   * @throws IllegalArgumentException when the delay is negative
+   * @throws IllegalArgumentException when the delay is negative or longer than {@link
+   *     Delay#LONGEST}
    */
   static Fault delay(Duration delay) {
     return new Delay(delay, delay);
@@ -29,9 +30,10 @@ public sealed interface Fault {
    * Wait a random time, uniform between two bounds, then answer normally.
    *
    * @param min the shortest wait, zero or more
-   * @param max the longest wait, at least {@code min}
+   * @param max the longest wait, at least {@code min}, at most {@link Delay#LONGEST}
    * @return the fault
-   * @throws IllegalArgumentException when a bound is negative or {@code min > max}
+   * @throws IllegalArgumentException when a bound is negative, {@code min > max}, or {@code max}
+   *     is longer than {@link Delay#LONGEST}
    */
   static Fault randomDelay(Duration min, Duration max) {
     return new Delay(min, max);
@@ -97,9 +99,19 @@ public sealed interface Fault {
    */
   record Delay(Duration min, Duration max) implements Fault {
     /**
+     * The longest delay accepted: far beyond any client timeout worth testing (the CLI's default
+     * is 30 s), and short enough that a mistyped bound cannot hold a server thread for days or
+     * overflow the random pick (which answered 500).
+     */
+    public static final Duration LONGEST = Duration.ofMinutes(10);
+
+    static final String LONGEST_TEXT = "the limit is 10 minutes, 600000 ms";
+
+    /**
      * Checks the bounds.
      *
-     * @throws IllegalArgumentException when a bound is negative or {@code min > max}
+     * @throws IllegalArgumentException when a bound is negative, {@code min > max} or {@code max}
+     *     is longer than {@link #LONGEST}
      */
     public Delay {
       requireNonNull(min, "min");
@@ -107,6 +119,10 @@ public sealed interface Fault {
       if (min.isNegative() || min.compareTo(max) > 0) {
         throw new IllegalArgumentException("delay bounds " + min.toMillis() + " ms to "
             + max.toMillis() + " ms are invalid; need 0 <= min <= max");
+      }
+      if (max.compareTo(LONGEST) > 0) {
+        throw new IllegalArgumentException("delay " + max.toMillis() + " ms is too long; "
+            + LONGEST_TEXT);
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.phonelock.adapters.fakeserver;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
@@ -98,6 +99,12 @@ final class FaultJson {
     JsonNode root;
     try {
       root = Json.MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      // The original message (e.g. "Duplicate field 'kind'") names the problem without the
+      // parser's source excerpt.
+      throw new IllegalArgumentException("the body is not JSON made of one object with each field"
+          + " once (" + e.getOriginalMessage() + "); send e.g. {\"kind\":\"status\","
+          + "\"status\":503,\"times\":2}");
     } catch (IOException e) {
       throw new IllegalArgumentException("the body is not JSON; send e.g. {\"kind\":\"status\","
           + "\"status\":503,\"times\":2}");
@@ -139,7 +146,7 @@ final class FaultJson {
   }
 
   private static Duration millis(JsonNode root, String field) {
-    return Duration.ofMillis(number(root, field, 0, Long.MAX_VALUE));
+    return Duration.ofMillis(number(root, field, 0, Fault.Delay.LONGEST.toMillis()));
   }
 
   private static long number(JsonNode root, String field, long min, long max) {
@@ -147,7 +154,8 @@ final class FaultJson {
     if (node == null || !node.isIntegralNumber() || !node.canConvertToLong()
         || node.asLong() < min || node.asLong() > max) {
       throw new IllegalArgumentException("field '" + field + "' must be a whole number from "
-          + min + (max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? " up" : " to " + max));
+          + min + (max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? " up" : " to " + max)
+          + (max == Fault.Delay.LONGEST.toMillis() ? " (" + Fault.Delay.LONGEST_TEXT + ")" : ""));
     }
     return node.asLong();
   }

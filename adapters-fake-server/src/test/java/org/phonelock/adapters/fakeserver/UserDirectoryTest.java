@@ -82,6 +82,14 @@ class UserDirectoryTest {
         new Malformed("blank first line", "\nusername\n", 1, "header row"),
         new Malformed("duplicate user", "username\nann\nbob\nANN\n", 4, "already used on line 2"),
         new Malformed("empty username", "username,lines\nann,1\n,2\n", 3, "username is empty"),
+        new Malformed("blank username", "username,lines\nann,1\n\" \u00A0\u200B\",2\n", 3,
+            "username is only white space or invisible characters"),
+        new Malformed("users equal under the contract's comparison",
+            "username\nZoë.Ünal\nzoë.ünal\n", 3, "'zoë.ünal' is already used on line 2"),
+        new Malformed("one line on two users", "username,lines\nann,100@PT_A|7\nbob,8|100@PT_A\n",
+            3, "phone line '100@PT_A' of user 'bob' is already the line of user 'ann' on line 2"),
+        new Malformed("one extension without partition on two users",
+            "username,lines\nann,100\nbob,100\n", 3, "phone line '100' of user 'bob'"),
         new Malformed("colon in username", "username\na:b\n", 2, "contains ':'"),
         new Malformed("bad permission", "username,permission\nann,superuser\n", 2,
             "unknown permission 'superuser'"),
@@ -112,6 +120,15 @@ class UserDirectoryTest {
           assertThat(e.line()).isEqualTo(malformed.line());
           assertThat(e.getMessage()).isEqualTo("users.csv:" + malformed.line() + ": " + e.reason());
         });
+  }
+
+  @Test
+  void usersAndLinesThatDifferOnlyOutsideTheContractsComparisonAreDistinct() throws Exception {
+    // Text.caseKey lowercases without going through uppercase: the dotless ı is not i, and
+    // the same extension in another partition (or none) is another line.
+    UserDirectory directory = parse("username,lines\nıt,100@PT_A\nit,100@PT_B\nIT2,100\n");
+    assertThat(directory.users()).extracting(ImagicleUser::username)
+        .containsExactly("ıt", "it", "IT2");
   }
 
   @Test
