@@ -187,10 +187,11 @@ class DistributionIT {
     String lock = Files.readString(home.resolve("man/man1/phonelock-lock.1"));
     assertThat(lock).startsWith("'\\\" t").contains(".TH \"PHONELOCK\\-LOCK\" \"1\"",
         "\\-\\-profile", "\\-\\-department", "PASSWORD AND PROFILES");
-    assertThat(Files.readString(home.resolve("man/man1/phonelock.1"))).contains("EXIT CODES");
+    assertThat(Files.readString(home.resolve("man/man1/phonelock.1")))
+        .contains(".SH \"EXIT STATUS\"", ".SS \"Exit codes:\"", ".SH \"EXAMPLES\"");
     for (String page : List.of("phonelock-lock.1", "phonelock-unlock.1")) {
       assertThat(Files.readString(home.resolve("man/man1/" + page))).as(page)
-          .contains("EXIT CODES", "authentication failed (HTTP 401)", "schedule run: audit log",
+          .contains("Exit codes:", "authentication failed (HTTP 401)", "schedule run: audit log",
               ".SH \"EXIT STATUS\"", ".SH \"EXAMPLES\"", ".SH \"ENVIRONMENT\"", ".SH \"FILES\"",
               "PHONELOCK_PASSWORD");
     }
