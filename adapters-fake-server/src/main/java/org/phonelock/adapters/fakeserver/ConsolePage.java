@@ -24,7 +24,7 @@ final class ConsolePage {
 
   private static final String RESOURCE = "console.html";
   private static final String HTML = load();
-  private static final String POLICY = "default-src 'none'; connect-src 'self'; img-src 'self';"
+  private static final String POLICY = "default-src 'none'; connect-src 'self'; img-src data:;"
       + " style-src '" + hashOf("style") + "'; script-src '" + hashOf("script") + "';"
       + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
