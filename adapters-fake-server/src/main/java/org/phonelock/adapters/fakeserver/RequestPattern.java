@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.FilterField;
+import org.phonelock.domain.InvalidFilterException;
 import org.phonelock.domain.PhoneLockAction;
 import org.phonelock.domain.Text;
 
@@ -25,7 +26,8 @@ import org.phonelock.domain.Text;
  * <p>Each part compares as the server itself does (api-contract.md): the action by the endpoint
  * path, case-insensitively, and only for {@code PUT}; a filter value and the user name by {@link
  * Text#caseKey} ("Filters": lowercase per code point, no trimming, no normalisation). A filter part
- * requires that field with a matching value; the entry may carry other filters too.
+ * requires that field with a matching value in the request's query, also when a fault or a 401
+ * answered before the server read it; the entry may carry other filters too.
  */
 public final class RequestPattern {
   private final Optional<PhoneLockAction> action;
@@ -163,8 +165,9 @@ public final class RequestPattern {
             + " " + Text.quote(entry.path()));
       }
     });
+    Map<String, String> sent = filter.isEmpty() ? Map.of() : sentFilters(entry);
     for (Map.Entry<FilterField, String> part : filter.values().entrySet()) {
-      String actual = entry.filters().get(part.getKey().apiName());
+      String actual = sent.get(part.getKey().apiName());
       if (actual == null || !Text.matchesIgnoringCase(actual, part.getValue())) {
         differences.add(part.getKey().apiName() + ": expected " + Text.quote(part.getValue())
             + ", was " + (actual == null ? "absent" : Text.quote(actual)));
@@ -185,6 +188,24 @@ public final class RequestPattern {
       }
     });
     return differences;
+  }
+
+  /**
+   * The filters the request carried. A request that a fault or an authentication check answered
+   * before its filters were read has none in the journal, yet its query says what the client
+   * sent; it is read here as the endpoint reads it (api-contract.md, "Filters").
+   */
+  private static Map<String, String> sentFilters(JournalEntry entry) {
+    if (!entry.filters().isEmpty() || entry.query() == null) {
+      return entry.filters();
+    }
+    try {
+      Map<String, String> sent = new java.util.HashMap<>();
+      QueryFilters.parse(entry.query()).values().forEach((f, v) -> sent.put(f.apiName(), v));
+      return sent;
+    } catch (InvalidFilterException e) {
+      return Map.of(); // a query the endpoint refuses carries no filter
+    }
   }
 
   /**

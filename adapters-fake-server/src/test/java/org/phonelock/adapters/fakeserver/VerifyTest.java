@@ -95,6 +95,18 @@ class VerifyTest extends SampleServerTest {
   }
 
   @Test
+  void aFilterPartSeesTheQueryOfARequestAnsweredBeforeItsFiltersWereRead() {
+    server.injectFault(Fault.status(503), 1);
+    api.adminLock("?department=Sales%20%26%20Marketing");
+    api.lock("?department=IT", ADMIN, "wrong-password");
+    api.adminLock("?department=IT&bogus=1");
+    passes(exactly(1), lockRequests().withFilter("department", "sales & marketing")
+        .withStatus(503));
+    passes(exactly(1), lockRequests().withFilter("department", "IT").withStatus(401));
+    passes(never(), lockRequests().withFilter("department", "IT").withStatus(400));
+  }
+
+  @Test
   void aPatternRefusesWhatARequestWouldRefuse() {
     assertThatThrownBy(() -> lockRequests().withFilter("bogus", "x"))
         .isInstanceOf(InvalidFilterException.class).hasMessageContaining("bogus");
