@@ -22,6 +22,10 @@ import org.phonelock.domain.InvalidFilterException;
  *       {"users":N,"lines":N}}, or 400 naming the line and reason.
  *   <li>{@code GET /__fake/faults}, {@code POST /__fake/faults} (add one, see {@link FaultJson}),
  *       {@code DELETE /__fake/faults} (clear; 204).
+ *   <li>{@code POST /__fake/verify}: counts the journal entries that match a pattern ({@link
+ *       VerifyJson}); {@code {"matched":N,"ok":true|false,...}} with the closest entries on a
+ *       mismatch ({@link Verification}).
+ *   <li>{@code GET /__fake/}: the {@link ConsolePage browser console}.
  *   <li>{@code GET /__fake/openapi.yaml}: the {@link OpenApiDocument OpenAPI 3 description}.
  *   <li>{@code GET /__fake/health}: {@code {"status":"up"}}, a constant answer for container
  *       health checks, cheap whatever the size of the directory (unlike {@code lines}).
@@ -40,6 +44,7 @@ final class AdminApi {
    * @return the routes
    */
   static AdminEndpoints routes(FakeServerState state) {
+    Reply console = ConsolePage.reply(); // a broken page fails the start, not a request
     return new AdminEndpoints()
         .route("lines", "GET", (query, body) -> lines(state, query))
         .route("journal", "GET", (query, body) -> Reply.json(200,
@@ -55,6 +60,8 @@ final class AdminApi {
           state.faults().clear();
           return Reply.empty(204);
         })
+        .route(ConsolePage.ROUTE, "GET", (query, body) -> console)
+        .route("verify", "POST", (query, body) -> verify(state, body))
         .route(OpenApiDocument.ROUTE, "GET", (query, body) -> OpenApiDocument.reply())
         .route("health", "GET", (query, body) -> Reply.json(200, Map.of("status", "up")));
   }
@@ -94,13 +101,24 @@ final class AdminApi {
     return pendingFaults(state);
   }
 
+  private static Reply verify(FakeServerState state, byte[] body) {
+    VerifyJson.Request request;
+    try {
+      request = VerifyJson.parse(body);
+    } catch (IllegalArgumentException e) {
+      return Reply.error(400, "invalid_pattern", e.getMessage());
+    }
+    return Reply.json(200, Verification.of(request.count(), request.pattern(),
+        state.journal().entries()).toJson());
+  }
+
   private static Reply pendingFaults(FakeServerState state) {
     List<Map<String, Object>> pending =
         state.faults().pending().stream().map(FaultJson::toJson).toList();
     return Reply.json(200, pending);
   }
 
-  private static Map<String, Object> toJson(JournalEntry entry) {
+  static Map<String, Object> toJson(JournalEntry entry) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("sequence", entry.sequence());
     json.put("time", entry.time().toString());

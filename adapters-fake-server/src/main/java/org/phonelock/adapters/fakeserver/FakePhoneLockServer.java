@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * HttpServer}), implementing api-contract.md: {@code PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock}
  * and {@code .../Unlock} with HTTP Basic authentication, permissions, visibility and filters, plus
  * a fake-only admin API under {@code /__fake/} without authentication: {@code GET lines}, {@code
- * GET journal}, {@code POST reset}, {@code PUT directory}, {@code GET|POST|DELETE faults}, each
- * with a Java method here, and {@code GET openapi.yaml}, the OpenAPI 3 description of both.
+ * GET journal}, {@code POST reset}, {@code PUT directory}, {@code GET|POST|DELETE faults}, {@code
+ * POST verify}, each with a Java method here, {@code GET openapi.yaml}, the OpenAPI 3
+ * description of both, and {@code GET /__fake/}, a console for a browser.
  * Clients reach the JDK server through a small TCP relay on the public address, which lets the
  * server reset a connection ({@link Fault#reset()}). Thread-safe.
  *
@@ -127,6 +128,52 @@ public final class FakePhoneLockServer implements AutoCloseable {
    */
   public List<ScheduledFault> faults() {
     return state.faults().pending();
+  }
+
+  /**
+   * Checks how many Phone Lock requests in the {@link #journal()} match a pattern, as WireMock's
+   * {@code verify} does ({@code POST /__fake/verify}).
+   *
+   * <pre>{@code
+   * import static org.phonelock.adapters.fakeserver.RequestCount.exactly;
+   * import static org.phonelock.adapters.fakeserver.RequestPattern.lockRequests;
+   *
+   * server.verify(exactly(1), lockRequests().withFilter("department", "R&D").withStatus(200));
+   * }</pre>
+   *
+   * @param count how many are expected: {@link RequestCount#exactly}, {@link
+   *     RequestCount#atLeast}, {@link RequestCount#atMost}, {@link RequestCount#never}
+   * @param pattern which entries count
+   * @throws AssertionError when the count is not accepted; the message names the pattern, the
+   *     count expected and found, and the entries that came closest (ranked by how many pattern
+   *     parts they match, each with the parts that differ) or, with too many, those that matched
+   */
+  public void verify(RequestCount count, RequestPattern pattern) {
+    Verification verification = Verification.of(count, pattern, journal());
+    if (!verification.ok()) {
+      throw new AssertionError(verification.message());
+    }
+  }
+
+  /**
+   * Checks that at least one Phone Lock request in the journal matches a pattern: {@code
+   * verify(atLeast(1), pattern)}.
+   *
+   * @param pattern which entries count
+   * @throws AssertionError when none matches, with the closest entries
+   */
+  public void verify(RequestPattern pattern) {
+    verify(RequestCount.atLeast(1), pattern);
+  }
+
+  /**
+   * The journal entries that match a pattern, like WireMock's {@code findAll}.
+   *
+   * @param pattern which entries
+   * @return a snapshot, oldest first
+   */
+  public List<JournalEntry> journal(RequestPattern pattern) {
+    return journal().stream().filter(pattern::matches).toList();
   }
 
   /** Removes every queued fault ({@code DELETE /__fake/faults}). */

@@ -153,6 +153,29 @@ class OpenApiDocumentTest extends SampleServerTest {
     assertDocumented(reset, api.send("POST", "/__fake/reset", null), "204");
   }
 
+  @Test
+  void theVerificationAndTheConsoleAnswerAsDocumented() {
+    OpenAPI document = document();
+    api.adminLock("?department=IT");
+    Operation verify = document.getPaths().get("/__fake/verify").getPost();
+    for (Object example : verify.getRequestBody().getContent().get("application/json")
+        .getExamples().values().stream().map(e -> e.getValue()).toList()) {
+      assertDocumented(verify, api.sendJson("POST", "/__fake/verify", Api.toJson(example)), "200");
+    }
+    HttpResponse<String> mismatch = api.sendJson("POST", "/__fake/verify",
+        "{\"action\":\"lock\",\"user\":\"nobody\"}");
+    assertDocumented(verify, mismatch, "200");
+    Schema<?> closest = (Schema<?>) verify.getResponses().get("200").getContent()
+        .get("application/json").getSchema().getProperties().get("closest");
+    assertMatches(closest.getItems(),
+        Api.json(mismatch).get("closest").get(0), "closest entry");
+    assertDocumented(verify, api.sendJson("POST", "/__fake/verify", "{\"bogus\":1}"), "400");
+    assertDocumented(verify, api.send("GET", "/__fake/verify", null), "405");
+    Operation console = document.getPaths().get("/__fake/").getGet();
+    assertDocumented(console, api.send("GET", "/__fake/", null), "200");
+    assertDocumented(console, api.send("DELETE", "/__fake/", null), "405");
+  }
+
   /**
    * Checks the status, that every documented header is sent, and that a JSON body has exactly
    * the documented properties (for arrays, each element has only documented ones).
