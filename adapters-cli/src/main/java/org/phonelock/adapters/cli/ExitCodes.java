@@ -39,17 +39,13 @@ public final class ExitCodes {
    * @return 0, 3, 4, 5 or 6
    */
   public static int of(PhoneLockResult result) {
-    if (result instanceof PhoneLockResult.Applied) {
-      return SUCCESS;
-    } else if (result instanceof PhoneLockResult.AuthenticationFailed) {
-      return AUTHENTICATION;
-    } else if (result instanceof PhoneLockResult.PermissionDenied) {
-      return PERMISSION;
-    } else if (result instanceof PhoneLockResult.Refused) {
-      return REFUSED;
-    }
-    return UNAVAILABLE; // ServerError: 5xx or 429 after retries
-
+    return switch (result.kind()) {
+      case APPLIED -> SUCCESS;
+      case AUTHENTICATION_FAILED -> AUTHENTICATION;
+      case PERMISSION_DENIED -> PERMISSION;
+      case REFUSED -> REFUSED;
+      case SERVER_ERROR -> UNAVAILABLE; // 5xx or 429 after the retries
+    };
   }
 
   /**

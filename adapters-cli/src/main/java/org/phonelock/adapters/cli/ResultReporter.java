@@ -187,28 +187,37 @@ public final class ResultReporter {
   }
 
   private static String cause(PhoneLockResult result) {
-    if (result instanceof PhoneLockResult.AuthenticationFailed r) {
-      return "authentication failed (401)" + detail(r.serverMessage())
-          + "; check --user and the password";
-    } else if (result instanceof PhoneLockResult.PermissionDenied r) {
-      // The fake server's message already names the permissions; say them once.
-      return "permission denied (403)" + detail(r.serverMessage())
-          + (r.serverMessage().contains("Complete Management") ? ""
-              : "; the account needs Imagicle Admin, Phone Lock Complete Management or Manage"
-                  + " Department User with a department");
-    } else if (result instanceof PhoneLockResult.Refused r && r.status() == 404) {
-      return "not found (404)" + detail(r.serverMessage())
-          + "; Phone Lock REST APIs need UCX Suite 2020.Summer.1 or later at that address,"
-          + " check --server";
-    } else if (result instanceof PhoneLockResult.Refused r) {
-      return "refused by the server (" + r.status() + ")" + detail(r.serverMessage())
-          + "; check the filters and the server's message";
-    } else if (result instanceof PhoneLockResult.ServerError r) {
-      return "server error (" + r.status() + ")" + detail(r.serverMessage())
-          + r.retries().map(retries -> "; " + retried(r.status(), retries)).orElse("")
-          + "; try again later or check the server";
-    }
-    return "applied (" + result.status() + ")";
+    return switch (result.kind()) {
+      case AUTHENTICATION_FAILED -> {
+        PhoneLockResult.AuthenticationFailed r = (PhoneLockResult.AuthenticationFailed) result;
+        yield "authentication failed (401)" + detail(r.serverMessage())
+            + "; check --user and the password";
+      }
+      case PERMISSION_DENIED -> {
+        PhoneLockResult.PermissionDenied r = (PhoneLockResult.PermissionDenied) result;
+        // The fake server's message already names the permissions; say them once.
+        yield "permission denied (403)" + detail(r.serverMessage())
+            + (r.serverMessage().contains("Complete Management") ? ""
+                : "; the account needs Imagicle Admin, Phone Lock Complete Management or Manage"
+                    + " Department User with a department");
+      }
+      case REFUSED -> {
+        PhoneLockResult.Refused r = (PhoneLockResult.Refused) result;
+        yield r.status() == 404
+            ? "not found (404)" + detail(r.serverMessage())
+                + "; Phone Lock REST APIs need UCX Suite 2020.Summer.1 or later at that address,"
+                + " check --server"
+            : "refused by the server (" + r.status() + ")" + detail(r.serverMessage())
+                + "; check the filters and the server's message";
+      }
+      case SERVER_ERROR -> {
+        PhoneLockResult.ServerError r = (PhoneLockResult.ServerError) result;
+        yield "server error (" + r.status() + ")" + detail(r.serverMessage())
+            + r.retries().map(retries -> "; " + retried(r.status(), retries)).orElse("")
+            + "; try again later or check the server";
+      }
+      case APPLIED -> "applied (" + result.status() + ")";
+    };
   }
 
   /** What the client did, never what it might have done: a 503 with 0 retries was not retried. */

@@ -53,20 +53,20 @@ public sealed interface AttemptResult {
 
     @Override
     public String message() {
-      if (result instanceof PhoneLockResult.Applied applied) {
-        return applied.counts()
+      return switch (result.kind()) {
+        case APPLIED -> ((PhoneLockResult.Applied) result).counts()
             .map(c -> c.matchedUsers() + " users, " + c.matchedLines() + " lines matched, "
                 + c.changedLines() + " changed")
             .orElse("");
-      } else if (result instanceof PhoneLockResult.AuthenticationFailed r) {
-        return statusAndMessage(401, r.serverMessage());
-      } else if (result instanceof PhoneLockResult.PermissionDenied r) {
-        return statusAndMessage(403, r.serverMessage());
-      } else if (result instanceof PhoneLockResult.Refused r) {
-        return statusAndMessage(r.status(), r.serverMessage());
-      }
-      PhoneLockResult.ServerError error = (PhoneLockResult.ServerError) result;
-      return statusAndMessage(error.status(), error.serverMessage());
+        case AUTHENTICATION_FAILED -> statusAndMessage(401,
+            ((PhoneLockResult.AuthenticationFailed) result).serverMessage());
+        case PERMISSION_DENIED -> statusAndMessage(403,
+            ((PhoneLockResult.PermissionDenied) result).serverMessage());
+        case REFUSED -> statusAndMessage(result.status(),
+            ((PhoneLockResult.Refused) result).serverMessage());
+        case SERVER_ERROR -> statusAndMessage(result.status(),
+            ((PhoneLockResult.ServerError) result).serverMessage());
+      };
     }
 
     private static String statusAndMessage(int status, String message) {

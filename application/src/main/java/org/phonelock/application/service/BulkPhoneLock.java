@@ -138,13 +138,13 @@ public final class BulkPhoneLock {
   }
 
   private static Optional<String> stopReason(PhoneLockResult result) {
-    if (result instanceof PhoneLockResult.AuthenticationFailed
-        || result instanceof PhoneLockResult.PermissionDenied
-        || result instanceof PhoneLockResult.ServerError) {
-      return Optional.of("an earlier request was answered " + result.status()
-          + ", which every further request would get too");
-    }
-    return Optional.empty();
+    return switch (result.kind()) {
+      case AUTHENTICATION_FAILED, PERMISSION_DENIED, SERVER_ERROR -> Optional.of(
+          "an earlier request was answered " + result.status()
+              + ", which every further request would get too");
+      // A refusal is about that command's filter; the next command has its own.
+      case APPLIED, REFUSED -> Optional.empty();
+    };
   }
 
   /** Waits for one outcome; an unexpected exception stops the run and is rethrown as is. */
