@@ -30,6 +30,9 @@ class ArchitectureTest {
   private static final String CLI = "org.phonelock.adapters.cli..";
   private static final String FAKE_SERVER = "org.phonelock.adapters.fakeserver..";
   private static final String WIRING = "org.phonelock.wiring..";
+  private static final String PORT_IN = "org.phonelock.application.port.in..";
+  private static final String PORT_OUT = "org.phonelock.application.port.out..";
+  private static final String SERVICE = "org.phonelock.application.service..";
 
   @ArchTest
   static final ArchRule onion =
@@ -64,20 +67,32 @@ class ArchitectureTest {
       noClasses().that().resideInAPackage("org.phonelock..")
           .should().dependOnClassesThat().resideInAPackage("javax.inject..");
 
+  // Adapters never depend on each other: the onion rule says so; this adds the wiring, which
+  // the onion rule ignores as a source of dependencies but must not become a target either.
   @ArchTest
-  static final ArchRule httpAdapterDoesNotDependOnOtherAdapters =
-      noClasses().that().resideInAPackage(HTTP)
-          .should().dependOnClassesThat().resideInAnyPackage(CLI, FAKE_SERVER, WIRING);
+  static final ArchRule onlyTheWiringKnowsTheWiring =
+      noClasses().that().resideOutsideOfPackage(WIRING)
+          .should().dependOnClassesThat().resideInAPackage(WIRING);
+
+  // Hexagonal ports (buckpal's HexagonalArchitecture): the application implements the incoming
+  // ports (its use cases), adapters implement the outgoing ones, never the other way round.
+  @ArchTest
+  static final ArchRule incomingPortsAreImplementedByTheApplication =
+      classes().that().implement(JavaClass.Predicates.resideInAPackage(PORT_IN))
+          .and().areNotInterfaces()
+          .should().resideInAPackage(APPLICATION);
 
   @ArchTest
-  static final ArchRule fakeServerDoesNotDependOnOtherAdapters =
-      noClasses().that().resideInAPackage(FAKE_SERVER)
-          .should().dependOnClassesThat().resideInAnyPackage(CLI, HTTP, WIRING);
+  static final ArchRule outgoingPortsAreImplementedByAdapters =
+      classes().that().implement(JavaClass.Predicates.resideInAPackage(PORT_OUT)
+              .and(JavaClass.Predicates.INTERFACES))
+          .and().areNotInterfaces()
+          .should().resideInAnyPackage(HTTP, CLI, FAKE_SERVER, WIRING);
 
   @ArchTest
-  static final ArchRule cliReachesOtherAdaptersOnlyThroughWiring =
-      noClasses().that().resideInAPackage(CLI)
-          .should().dependOnClassesThat().resideInAnyPackage(HTTP, FAKE_SERVER, WIRING);
+  static final ArchRule portsDoNotDependOnTheirImplementations =
+      noClasses().that().resideInAnyPackage(PORT_IN, PORT_OUT)
+          .should().dependOnClassesThat().resideInAnyPackage(SERVICE, HTTP, CLI, FAKE_SERVER);
 
   // Dagger generates a factory next to each @Inject class; those are the wiring's, not ours.
   @ArchTest
@@ -89,7 +104,8 @@ class ArchitectureTest {
   private static JavaClasses imported;
 
   @ParameterizedTest
-  @ValueSource(strings = {DOMAIN, APPLICATION, HTTP, CLI, FAKE_SERVER, WIRING})
+  @ValueSource(strings = {DOMAIN, APPLICATION, HTTP, CLI, FAKE_SERVER, WIRING, PORT_IN, PORT_OUT,
+      SERVICE})
   void everyLayerHasClasses(String pattern) {
     if (imported == null) {
       imported = new ClassFileImporter()
