@@ -15,11 +15,6 @@ import com.google.common.collect.ImmutableList;
  */
 public record ActionScope(Visibility visibility, Filter filter) {
 
-  /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
-   */
   public ActionScope {
     requireNonNull(visibility, "visibility");
     requireNonNull(filter, "filter");

@@ -18,7 +18,6 @@ public record Credentials(String username, String password) {
    *
    * @throws IllegalArgumentException when the user name is empty or holds {@code :}, or either
    *     part holds an unpaired surrogate or a control character
-   * @throws NullPointerException when an argument is null
    */
   public Credentials {
     requireNonNull(username, "username");

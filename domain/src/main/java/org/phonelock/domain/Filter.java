@@ -30,7 +30,6 @@ public record Filter(ImmutableSortedMap<FilterField, String> values) {
    * Checks the invariants.
    *
    * @throws InvalidFilterException when a value is empty or has an unpaired surrogate
-   * @throws NullPointerException when {@code values} or a value is null
    */
   public Filter {
     requireNonNull(values, "values");

@@ -29,7 +29,6 @@ public record ImagicleUser(
    *
    * @throws IllegalArgumentException when the user name is empty or holds {@code :}, or a field
    *     value is empty
-   * @throws NullPointerException when an argument is null
    */
   public ImagicleUser {
     requireNonNull(username, "username");

@@ -22,7 +22,6 @@ public record PhoneLine(String extension, Optional<String> partition) {
    *
    * @throws IllegalArgumentException when the extension or partition is empty, has surrounding
    *     whitespace or holds a separator character
-   * @throws NullPointerException when an argument is null
    */
   public PhoneLine {
     requireNonNull(extension, "extension");

@@ -29,11 +29,6 @@ public record CliContext(
     PasswordPrompt terminal,
     Optional<Path> configDirectory) {
 
-  /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
-   */
   public CliContext {
     requireNonNull(environment, "environment");
     requireNonNull(stdin, "stdin");
@@ -51,7 +46,6 @@ public record CliContext(
    * @param out standard output
    * @param err standard error
    * @param terminal the password prompt
-   * @throws NullPointerException when an argument is null
    */
   public CliContext(
       Map<String, String> environment,

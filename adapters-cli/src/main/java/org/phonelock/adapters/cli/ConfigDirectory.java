@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the profiles file lives on each platform (issue "Client and CLI", "Using it"): {@code
+ * Where the profiles file lives on each platform (README, "Profiles"): {@code
  * %APPDATA%\phonelock} on Windows; elsewhere (Linux, macOS, other Unix) {@code
  * $XDG_CONFIG_HOME/phonelock}, or {@code ~/.config/phonelock} when that variable is unset, empty
  * or not an absolute path (the XDG Base Directory specification says to ignore relative ones).

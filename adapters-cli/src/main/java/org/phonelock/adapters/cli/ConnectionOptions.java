@@ -45,7 +45,7 @@ public final class ConnectionOptions {
 
   /**
    * A password from another owner-only file that ranks above the profile's: the schedule file's
-   * {@code password} key (issue "Schedules"). Not a flag: secrets never go in argv.
+   * {@code password} key (README, "Schedules"). Not a flag: secrets never go in argv.
    */
   Optional<String> storedPassword = Optional.empty();
 

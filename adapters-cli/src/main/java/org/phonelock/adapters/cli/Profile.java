@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * One named profile of the profiles file: connection settings kept under a name, so that a
  * scheduled job can say {@code --profile prod} instead of repeating {@code --server} and {@code
- * --user} (issue "Client and CLI", "Using it"). Values are kept as written, with their line, so
+ * --user} (README, "Profiles"). Values are kept as written, with their line, so
  * that an error can point at them; {@link SettingSources} checks and converts them.
  */
 final class Profile {
@@ -26,11 +26,6 @@ final class Profile {
    * @param line its line in the file, counted from 1
    */
   record Value(String text, int line) {
-    /**
-     * Checks the arguments.
-     *
-     * @throws NullPointerException when {@code text} is null
-     */
     Value {
       requireNonNull(text, "text");
     }

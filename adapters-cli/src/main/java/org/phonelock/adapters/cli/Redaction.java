@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one place that shortens URLs and strips credentials from text before it is shown or logged
- * (issue 13: notification URLs often carry a token, so they appear only as {@code
+ * (README, "Monitoring and alerts": notification URLs often carry a token, so they appear only as {@code
  * scheme://host/…}).
  */
 public final class Redaction {

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds each connection setting in its sources, first match wins (issue "Client and CLI", "Using
- * it": flags, then environment, then profile), and checks it with an error that names the
+ * Finds each connection setting in its sources, first match wins (README, "Profiles": flags, then environment, then profile), and checks it with an error that names the
  * source, e.g. {@code PHONELOCK_TIMEOUT '0' is not accepted; expected 1 to 3600 seconds}.
  */
 final class SettingSources {

@@ -15,7 +15,7 @@ import org.phonelock.domain.PhoneLockAction;
  * What the fake server remembers: the loaded user directory with the lock state of every line,
  * the request journal and the injected faults. Thread-safe. An action and its journal entry are
  * written in one step, so that replaying the journal's successful requests one after the other
- * gives the current state (issue 3, "Reliability"); loading another directory swaps users and
+ * gives the current state (README, "The fake server"); loading another directory swaps users and
  * lines at once.
  */
 final class FakeServerState {

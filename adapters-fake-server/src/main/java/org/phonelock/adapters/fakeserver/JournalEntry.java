@@ -42,7 +42,6 @@ public record JournalEntry(
   /**
    * Checks the required parts.
    *
-   * @throws NullPointerException when time, method, path or filters is null
    * @throws IllegalArgumentException when filters are given together with a filter error
    */
   public JournalEntry {

@@ -13,10 +13,7 @@ import java.util.OptionalInt;
  */
 public record ScheduledFault(Fault fault, OptionalInt remainingRequests) {
   /**
-   * Checks the arguments.
-   *
    * @throws IllegalArgumentException when the remaining count is less than 1
-   * @throws NullPointerException when an argument is null
    */
   public ScheduledFault {
     requireNonNull(fault, "fault");

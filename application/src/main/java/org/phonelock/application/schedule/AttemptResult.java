@@ -82,11 +82,6 @@ public sealed interface AttemptResult {
    *     PhoneLockServerUnavailableException promise so)
    */
   record NoAnswer(RuntimeException failure) implements AttemptResult {
-    /**
-     * Checks the argument.
-     *
-     * @throws NullPointerException when {@code failure} is null
-     */
     public NoAnswer {
       requireNonNull(failure, "failure");
     }

@@ -1,6 +1,6 @@
 package org.phonelock.application.schedule;
 
-/** Outgoing port: where audit records go, one per attempt and per outcome (issue "Schedules"). */
+/** Outgoing port: where audit records go, one per attempt and per outcome (README, "Schedules"). */
 @FunctionalInterface
 public interface AuditLog {
   /**

@@ -8,7 +8,7 @@ import org.phonelock.domain.Filter;
 import org.phonelock.domain.PhoneLockAction;
 
 /**
- * One line of the audit log (issue "Schedules": "one record per attempt and per outcome: time,
+ * One line of the audit log (README, "Schedules": "one record per attempt and per outcome: time,
  * job, action, server, filters, outcome, attempts, duration; never a secret").
  *
  * @param time when the record was made
@@ -40,9 +40,6 @@ public record AuditRecord(
     String message) {
 
   /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
    * @throws IllegalArgumentException when {@code attempts} or {@code duration} is negative
    */
   public AuditRecord {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a start must apply (issue "Schedules": "for each set of filters, the latest firing in the
+ * What a start must apply (README, "Schedules": "for each set of filters, the latest firing in the
  * past decides the state to apply now"): for each set of filters, the latest past firing of its
  * jobs ({@code except} dates do not fire, so they do not count), unless the state store shows
  * that firing already succeeded.

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * An inclusive range of calendar dates in the schedule's time zone, e.g. a company holiday on
- * which a job does not fire (issue "Schedules", {@code except:}).
+ * which a job does not fire (README, "Schedules", {@code except:}).
  *
  * @param first the first date
  * @param last the last date, on or after {@code first}
@@ -16,7 +16,6 @@ public record DateRange(LocalDate first, LocalDate last) {
    * Checks the range.
    *
    * @throws IllegalArgumentException when {@code last} is before {@code first}
-   * @throws NullPointerException when a date is null
    */
   public DateRange {
     requireNonNull(first, "first");

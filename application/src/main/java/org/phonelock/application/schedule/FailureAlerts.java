@@ -3,7 +3,7 @@ package org.phonelock.application.schedule;
 import static java.util.Objects.requireNonNull;
 
 /**
- * When a schedule tells its watchers (issue 13, "Alerts"): a {@link Notification.Event#FAILURE}
+ * When a schedule tells its watchers (README, "Monitoring and alerts"): a {@link Notification.Event#FAILURE}
  * when a firing's failed attempts reach the threshold (once per firing, also across {@code --once}
  * runs, since attempts are counted in the audit log); a {@link Notification.Event#RECOVERY} when
  * a firing so reported is applied; a {@link Notification.Event#SUCCESS} for every applied

@@ -15,11 +15,6 @@ import java.time.ZonedDateTime;
  * @param time when it fires, with the zone's offset at that instant
  */
 public record Firing(ScheduleJob job, LocalDateTime nominal, ZonedDateTime time) {
-  /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
-   */
   public Firing {
     requireNonNull(job, "job");
     requireNonNull(nominal, "nominal");

@@ -21,9 +21,6 @@ public record FiringHistory(int attempts, Optional<Instant> firstAttempt,
       new FiringHistory(0, Optional.empty(), Optional.empty(), "");
 
   /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
    * @throws IllegalArgumentException when {@code attempts} is negative
    */
   public FiringHistory {

@@ -12,11 +12,6 @@ import java.time.Instant;
  * @param result what the request came back with
  */
 public record FiringResult(ScheduleJob job, Instant firing, AttemptResult result) {
-  /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
-   */
   public FiringResult {
     requireNonNull(job, "job");
     requireNonNull(firing, "firing");

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * When jobs fire, with the DST rules of issue "Schedules": a matched local time that DST skips
+ * When jobs fire, with the DST rules of README, "Schedules": a matched local time that DST skips
  * fires at the first instant after the gap; a local time that occurs twice fires once, at its
  * first occurrence. A job fires at most once per instant, so several matches inside one gap
  * (e.g. every 15 minutes) fire once, at the end of the gap. A match on an {@code except} date

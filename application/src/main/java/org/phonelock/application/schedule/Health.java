@@ -1,7 +1,7 @@
 package org.phonelock.application.schedule;
 
 /**
- * How well a schedule is doing, for monitoring (issue 13, "schedule status"): each job is OK,
+ * How well a schedule is doing, for monitoring (README, "Monitoring and alerts"): each job is OK,
  * WARNING or CRITICAL; UNKNOWN is for a schedule whose records cannot be read. Declared from
  * best to worst for jobs, so that {@link #worse} keeps the worst; UNKNOWN wins over all.
  */

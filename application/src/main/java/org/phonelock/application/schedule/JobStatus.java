@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Where one job of a schedule stands on one server (issue 13, "schedule status").
+ * Where one job of a schedule stands on one server (README, "Monitoring and alerts").
  *
  * @param job the job
  * @param server the server URL, as the audit records name it
@@ -33,11 +33,6 @@ public record JobStatus(
     Optional<Firing> next,
     Health health) {
 
-  /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
-   */
   public JobStatus {
     requireNonNull(job, "job");
     requireNonNull(server, "server");

@@ -14,11 +14,6 @@ import java.time.Instant;
  * @param appliedAt when the server applied it (at or after {@code firing})
  */
 public record JobSuccess(String job, String definition, Instant firing, Instant appliedAt) {
-  /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
-   */
   public JobSuccess {
     requireNonNull(job, "job");
     requireNonNull(definition, "definition");

@@ -7,7 +7,7 @@ import org.phonelock.domain.Filter;
 import org.phonelock.domain.PhoneLockAction;
 
 /**
- * Something to tell the people who watch a schedule (issue 13, "Alerts").
+ * Something to tell the people who watch a schedule (README, "Monitoring and alerts").
  *
  * @param event what happened
  * @param time when
@@ -23,11 +23,6 @@ import org.phonelock.domain.PhoneLockAction;
 public record Notification(Event event, Instant time, String job, PhoneLockAction action,
     String server, Filter filter, Instant firing, int attempts, Outcome outcome,
     String message) {
-  /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
-   */
   public Notification {
     requireNonNull(event, "event");
     requireNonNull(time, "time");

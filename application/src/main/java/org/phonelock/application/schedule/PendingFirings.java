@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The firings waiting to be applied: at most one per set of filters, because a later firing for
- * the same lines supersedes an earlier one that has not succeeded yet (issue "Schedules").
+ * the same lines supersedes an earlier one that has not succeeded yet (README, "Schedules").
  */
 final class PendingFirings {
   private final Schedule schedule;

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * The wait between attempts of a firing that failed: doubling from {@code initial}, capped at
- * {@code cap} (issue "Schedules": "keeps retrying with capped backoff").
+ * {@code cap} (README, "Schedules": "keeps retrying with capped backoff").
  *
  * @param initial the wait after the first failure, positive
  * @param cap the longest wait, at least {@code initial}
@@ -21,7 +21,6 @@ public record RetryBackoff(Duration initial, Duration cap) {
    *
    * @throws IllegalArgumentException when {@code initial} is not positive or {@code cap} is
    *     shorter than it
-   * @throws NullPointerException when an argument is null
    */
   public RetryBackoff {
     requireNonNull(initial, "initial");

@@ -14,10 +14,7 @@ import java.time.Duration;
  */
 public record RunSettings(String server, RetryBackoff backoff, Duration maxSleep) {
   /**
-   * Checks the arguments.
-   *
    * @throws IllegalArgumentException when {@code maxSleep} is not positive
-   * @throws NullPointerException when an argument is null
    */
   public RunSettings {
     requireNonNull(server, "server");

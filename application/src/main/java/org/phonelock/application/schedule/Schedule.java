@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A schedule: jobs whose cron times are read on the wall clock of one IANA time zone (issue
- * "Schedules": "a required IANA time zone").
+ * A schedule: jobs whose cron times are read on the wall clock of one IANA time zone (README,
+ * "Schedules").
  *
  * @param zone a region time zone such as {@code Europe/Rome}; not a fixed offset
  * @param jobs one or more jobs with distinct names (compared ignoring case), in file order
@@ -22,7 +22,6 @@ public record Schedule(ZoneId zone, ImmutableList<ScheduleJob> jobs) {
    *
    * @throws IllegalArgumentException when the zone is a fixed offset, there is no job, or two
    *     jobs share a name
-   * @throws NullPointerException when an argument is null
    */
   public Schedule {
     requireNonNull(zone, "zone");

@@ -11,7 +11,7 @@ import org.phonelock.domain.PhoneLockAction;
 
 /**
  * One job of a schedule: at each cron match, lock or unlock the lines a command selects, except
- * on the listed dates (issue "Schedules", "What to build").
+ * on the listed dates (README, "Schedules").
  *
  * @param name unique within the schedule; letters, digits, {@code .}, {@code _}, {@code -}, 1 to
  *     64 characters, starting with a letter or digit (it names the job in the audit log and the
@@ -35,7 +35,6 @@ public record ScheduleJob(
    * Checks the job.
    *
    * @throws IllegalArgumentException when the name does not have the accepted shape
-   * @throws NullPointerException when an argument is null
    */
   public ScheduleJob {
     requireNonNull(name, "name");

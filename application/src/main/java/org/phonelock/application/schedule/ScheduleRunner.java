@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs a schedule (issue "Schedules", {@code schedule run}): catches up on start, then at each
+ * Runs a schedule (README, "Schedules", {@code schedule run}): catches up on start, then at each
  * firing sends the job's action, retrying a failed firing with capped backoff until it succeeds
  * or a later firing for the same filters supersedes it. {@link #runOnce()} catches up with one
  * attempt per firing and returns, for callers such as cron that run it every few minutes.

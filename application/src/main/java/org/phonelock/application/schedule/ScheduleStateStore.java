@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 /**
  * Outgoing port: the last success of each job, kept across restarts so that a restart neither
- * redoes nor forgets work (issue "Schedules": "a state file keeps the last success per job").
+ * redoes nor forgets work (README, "Schedules": "a state file keeps the last success per job").
  */
 public interface ScheduleStateStore {
   /**

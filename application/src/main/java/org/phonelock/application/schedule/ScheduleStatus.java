@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where each job of a schedule stands (issue 13, "schedule status"), by the same rules the runner
+ * Where each job of a schedule stands (README, "Monitoring and alerts"), by the same rules the runner
  * acts on: for each set of filters only the latest due firing counts ({@link CatchUpPlanner}),
  * and a firing is done when the state store's success covers it ({@link JobSuccess#covers}). A
  * job whose latest due firing is not applied is {@link Health#WARNING} until {@code grace} has

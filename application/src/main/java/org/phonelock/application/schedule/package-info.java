@@ -1,5 +1,5 @@
 /**
- * Schedules (issue "Schedules: lock at night and unlock in the morning, reliably, on any OS"):
+ * Schedules (README, "Schedules"):
  * jobs that lock or unlock at cron times in one IANA time zone, with company holidays.
  *
  * <p>The rules live here, in plain Java: when a job fires, DST included ({@link FiringTimes}),

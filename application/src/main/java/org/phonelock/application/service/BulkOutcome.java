@@ -27,11 +27,6 @@ public sealed interface BulkOutcome {
    * @param result the answer
    */
   record Answered(PhoneLockCommand command, PhoneLockResult result) implements BulkOutcome {
-    /**
-     * Checks the arguments.
-     *
-     * @throws NullPointerException when an argument is null
-     */
     public Answered {
       requireNonNull(command, "command");
       requireNonNull(result, "result");
@@ -46,11 +41,6 @@ public sealed interface BulkOutcome {
    */
   record Unavailable(PhoneLockCommand command, PhoneLockServerUnavailableException failure)
       implements BulkOutcome {
-    /**
-     * Checks the arguments.
-     *
-     * @throws NullPointerException when an argument is null
-     */
     public Unavailable {
       requireNonNull(command, "command");
       requireNonNull(failure, "failure");
@@ -65,11 +55,6 @@ public sealed interface BulkOutcome {
    * @param reason why it was not sent, e.g. {@code an earlier request was answered 401 ...}
    */
   record NotSent(PhoneLockCommand command, String reason) implements BulkOutcome {
-    /**
-     * Checks the arguments.
-     *
-     * @throws NullPointerException when an argument is null
-     */
     public NotSent {
       requireNonNull(command, "command");
       requireNonNull(reason, "reason");

@@ -50,7 +50,6 @@ public final class BulkPhoneLock {
    * A bulk sender with at most {@link #DEFAULT_MAX_CONCURRENCY} requests in flight.
    *
    * @param port where each command goes, e.g. {@code PhoneLockClient.port()}; must be thread-safe
-   * @throws NullPointerException when {@code port} is null
    */
   public BulkPhoneLock(ApplyPhoneLockPort port) {
     this(port, DEFAULT_MAX_CONCURRENCY);
@@ -63,7 +62,6 @@ public final class BulkPhoneLock {
    * @param maxConcurrency the most requests in flight at once, 1 (one at a time) to {@link
    *     #MAX_CONCURRENCY}
    * @throws IllegalArgumentException when {@code maxConcurrency} is outside 1..32
-   * @throws NullPointerException when {@code port} is null
    */
   public BulkPhoneLock(ApplyPhoneLockPort port, int maxConcurrency) {
     this.port = requireNonNull(port, "port");
@@ -82,7 +80,6 @@ public final class BulkPhoneLock {
    * @return one outcome per command, in the order of {@code commands}
    * @throws InterruptedException when the calling thread is interrupted; requests in flight are
    *     interrupted and no more are sent
-   * @throws NullPointerException when {@code action}, {@code commands} or a command is null
    * @throws RuntimeException any other exception of the port (a bug, or a closed client), as is;
    *     requests in flight are interrupted and no more are sent
    */

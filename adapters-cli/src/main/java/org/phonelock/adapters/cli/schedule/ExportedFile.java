@@ -11,11 +11,6 @@ import static java.util.Objects.requireNonNull;
  *     as Windows writes it), false for UTF-8
  */
 public record ExportedFile(String name, String text, boolean utf16) {
-  /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
-   */
   public ExportedFile {
     requireNonNull(name, "name");
     requireNonNull(text, "text");

@@ -16,7 +16,7 @@ import org.phonelock.application.schedule.AuditRecord;
 import org.phonelock.application.schedule.Notification;
 
 /**
- * The audit log as JSON lines (issue "Schedules"), one object per record: {@code time}, {@code
+ * The audit log as JSON lines (README, "Schedules"), one object per record: {@code time}, {@code
  * event} ({@code attempt} or {@code outcome}), {@code job}, {@code action}, {@code server},
  * {@code filters} (API field names to values), {@code firing}, {@code outcome}, {@code
  * attempts}, {@code durationMs}, {@code message}. Times are ISO-8601 with the schedule zone's

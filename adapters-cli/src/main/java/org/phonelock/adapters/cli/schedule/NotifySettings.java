@@ -9,7 +9,7 @@ import org.phonelock.adapters.cli.Redaction;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The {@code notify:} section of a schedule file (issue 13, "Alerts").
+ * The {@code notify:} section of a schedule file (README, "Monitoring and alerts").
  *
  * @param webhook receives a JSON POST on failure and on recovery
  * @param ping receives a GET on success and a GET of {@code URL/fail} on failure

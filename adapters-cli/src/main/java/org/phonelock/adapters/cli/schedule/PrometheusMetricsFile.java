@@ -23,7 +23,7 @@ import org.phonelock.application.schedule.ScheduleStatus;
 import org.phonelock.application.schedule.Sleeper;
 
 /**
- * {@code schedule run --metrics-file FILE} (issue 13): the Prometheus text exposition format
+ * {@code schedule run --metrics-file FILE} (README, "Monitoring and alerts"): the Prometheus text exposition format
  * (version 0.0.4), for node_exporter's textfile collector, replaced whole (temporary file and
  * atomic move) after every attempt and at every wake-up of the run loop. Per job and server
  * (labels {@code job}, {@code action}, {@code server}): the time of the last applied firing and of

@@ -15,7 +15,7 @@ import org.phonelock.adapters.cli.ShutdownSignal;
 import picocli.CommandLine.Command;
 
 /**
- * {@code phonelock schedule}: lock and unlock at cron times from a YAML schedule file (issue
+ * {@code phonelock schedule}: lock and unlock at cron times from a YAML schedule file (README,
  * "Schedules"). Holds what its subcommands share; they reach it as their parent command.
  */
 @Command(

@@ -30,11 +30,6 @@ public record ScheduleFile(
     Optional<String> password,
     NotifySettings notifications) {
 
-  /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
-   */
   public ScheduleFile {
     requireNonNull(path, "path");
     requireNonNull(schedule, "schedule");

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a schedule file (issue "Schedules", "What to build"): YAML with {@code timezone}, {@code
+ * Reads a schedule file (README, "Schedules"): YAML with {@code timezone}, {@code
  * server}, {@code user} or {@code profile}, optionally {@code password}, and {@code jobs}. Every
  * error is collected with its line; a file with any error gives no schedule. Messages never hold
  * the password, not even when the YAML around it is malformed.

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code phonelock schedule status FILE}: for monitoring (issue 13). For each job, its latest due
+ * {@code phonelock schedule status FILE}: for monitoring (README, "Monitoring and alerts"). For each job, its latest due
  * firing and what became of it, and its next firing; the first line and the exit code follow the
  * monitoring-plugins convention, so that Nagios, Icinga and Zabbix run it as is.
  */

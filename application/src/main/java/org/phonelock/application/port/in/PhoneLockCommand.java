@@ -24,7 +24,6 @@ public final class PhoneLockCommand {
    * @return the command
    * @throws IllegalArgumentException when {@code filter} is empty: use {@link
    *     #everyVisibleLine()} to act on every line on purpose
-   * @throws NullPointerException when {@code filter} is null
    */
   public static PhoneLockCommand matching(Filter filter) {
     if (filter.isEmpty()) {
