@@ -69,14 +69,17 @@ class NoSecretInOutputIT {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("PHONELOCK_PASSWORD");
     builder.environment().put("XDG_CONFIG_HOME", configHome.toString());
+    // Files, not pipes: with every log on, stderr outgrows a pipe's buffer, and reading one
+    // stream to its end while the other fills up would block both processes.
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
     Process process = builder.start();
     process.getOutputStream().write((stdin + "\n").getBytes(StandardCharsets.UTF_8));
     process.getOutputStream().close();
-    var out = process.getInputStream().readAllBytes();
-    var err = process.getErrorStream().readAllBytes();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     PackagedCli.Run run = new PackagedCli.Run(process.exitValue(),
-        new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     for (String secret : secrets) {
       assertThat(run.out() + run.err()).as("no secret").doesNotContain(secret);
     }
