@@ -7,6 +7,7 @@ rem Messages below avoid parentheses: inside an if block cmd.exe would read them
 setlocal EnableExtensions DisableDelayedExpansion
 
 set "PHONELOCK_JAR=%~dp0..\lib\phonelock.jar"
+set "PHONELOCK_JSA=%~dp0..\lib\phonelock.jsa"
 
 if not defined JAVA_HOME goto java_from_path
 set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
@@ -45,5 +46,12 @@ exit /b 1
 exit /b 1
 
 :run
+rem lib\phonelock.jsa, an AppCDS archive made for this jar, shortens start-up. The JVM checks that
+rem it fits this jar and this JDK build; -Xshare:auto runs without it otherwise, quietly.
+if not exist "%PHONELOCK_JSA%" goto run_without_archive
+"%JAVA_EXE%" "-XX:SharedArchiveFile=%PHONELOCK_JSA%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off %PHONELOCK_JAVA_OPTS% -jar "%PHONELOCK_JAR%" %*
+exit /b %ERRORLEVEL%
+
+:run_without_archive
 "%JAVA_EXE%" %PHONELOCK_JAVA_OPTS% -jar "%PHONELOCK_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -1,8 +1,7 @@
 package org.phonelock.adapters.http;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.phonelock.application.ChangeCounts;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.Retries;
@@ -61,25 +60,22 @@ final class ResponseMapper {
    *     empty
    */
   static Optional<ChangeCounts> counts(String body) {
-    try {
-      JsonNode tree = ServerMessage.JSON.readTree(body);
-      if (tree == null || !tree.isObject()) {
-        return Optional.empty();
-      }
-      JsonNode users = tree.get("matchedUsers");
-      JsonNode lines = tree.get("matchedLines");
-      JsonNode changed = tree.get("changedLines");
-      if (!isInt(users) || !isInt(lines) || !isInt(changed)) {
-        return Optional.empty();
-      }
-      return Optional.of(new ChangeCounts(users.intValue(), lines.intValue(), changed.intValue()));
-    } catch (JacksonException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return JsonMembers.of(body).flatMap(ResponseMapper::counts);
   }
 
-  private static boolean isInt(JsonNode node) {
-    return node != null && node.isIntegralNumber() && node.canConvertToInt();
+  private static Optional<ChangeCounts> counts(JsonMembers json) {
+    OptionalInt users = json.integer("matchedUsers");
+    OptionalInt lines = json.integer("matchedLines");
+    OptionalInt changed = json.integer("changedLines");
+    if (users.isEmpty() || lines.isEmpty() || changed.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new ChangeCounts(users.getAsInt(), lines.getAsInt(), changed.getAsInt()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static String redirectMessage(HttpAnswer answer, Secrets secrets) {

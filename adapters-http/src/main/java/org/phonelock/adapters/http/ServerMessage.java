@@ -1,8 +1,5 @@
 package org.phonelock.adapters.http;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +13,6 @@ import java.util.regex.Pattern;
 final class ServerMessage {
   /** The longest message kept, in code points. */
   static final int MAX_LENGTH = 200;
-
-  static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -58,20 +53,8 @@ final class ServerMessage {
   }
 
   private static Optional<String> jsonMessage(String body) {
-    try {
-      JsonNode tree = JSON.readTree(body);
-      if (tree != null && tree.isObject()) {
-        for (String field : new String[] {"message", "error"}) {
-          JsonNode node = tree.get(field);
-          if (node != null && node.isTextual()) {
-            return Optional.of(node.textValue());
-          }
-        }
-      }
-    } catch (JacksonException e) {
-      // not JSON: shown as plain text
-    }
-    return Optional.empty();
+    return JsonMembers.of(body)
+        .flatMap(json -> json.string("message").or(() -> json.string("error")));
   }
 
   private static Optional<String> html(String body) {
