@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs every benchmark of issue 6 (B1 to B5), prints the table of medians with the ratios to
+ * Runs every benchmark of docs/benchmarks.md (B1 to B5), prints the table of medians with the ratios to
  * their peers measured in the same run, and optionally rewrites the results section of {@code
  * docs/benchmarks.md}. Started by {@code bench/run}.
  */

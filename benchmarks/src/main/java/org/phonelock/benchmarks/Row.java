@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * One line of the results table: a median of phonelock's figure next to the median of its peer,
- * measured in the same run, their ratio (ours divided by the peer's) and the goal of issue 6.
+ * measured in the same run, their ratio (ours divided by the peer's) and the goal of docs/benchmarks.md.
  *
  * @param benchmark e.g. {@code B1 throughput}
  * @param measure what was measured, e.g. {@code requests/s, 8 clients}
@@ -61,7 +61,7 @@ record Row(String benchmark, String measure, String unit, double ours, String pe
   }
 
   /**
-   * A goal of issue 6.
+   * A goal of docs/benchmarks.md.
    *
    * @param text how the table shows it, e.g. {@code ratio <= 2.5}
    * @param onRatio true when the goal is on the ratio, false when on phonelock's figure

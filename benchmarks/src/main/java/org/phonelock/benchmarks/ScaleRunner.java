@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * of an action whose matching lines stay the same.
  */
 final class ScaleRunner {
-  /** 1 GiB for 1,000,000 users (issue 6), in bytes per user. */
+  /** 1 GiB for 1,000,000 users (docs/benchmarks.md), in bytes per user. */
   static final double HEAP_GOAL_PER_USER = (1L << 30) / 1_000_000.0;
 
   private static final int[] SIZES = {10_000, 100_000, 1_000_000};

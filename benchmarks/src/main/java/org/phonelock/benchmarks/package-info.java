@@ -1,5 +1,5 @@
 /**
- * The benchmarks of issue 6 (docs/benchmarks.md): B1 throughput and B2 start-up of the fake
+ * The benchmarks of docs/benchmarks.md (docs/benchmarks.md): B1 throughput and B2 start-up of the fake
  * server against WireMock, B3 the fake server at 10,000 to 1,000,000 users (JMH, heap), B4 the
  * CLI against a bare JVM, the smallest Java client and curl, B5 bulk locking with bounded
  * concurrency against one request at a time. {@link org.phonelock.benchmarks.BenchmarkMain} runs

@@ -16,11 +16,6 @@ import java.util.Optional;
  */
 record HttpAnswer(
     int status, String reason, Optional<String> retryAfter, Optional<String> location, String body) {
-  /**
-   * Checks the arguments.
-   *
-   * @throws NullPointerException when an argument is null
-   */
   HttpAnswer {
     requireNonNull(reason, "reason");
     requireNonNull(retryAfter, "retryAfter");

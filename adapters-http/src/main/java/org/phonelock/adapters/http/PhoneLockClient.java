@@ -70,7 +70,6 @@ public final class PhoneLockClient implements AutoCloseable {
    *     system trust store, log lines to slf4j at debug level
    * @throws IllegalArgumentException when {@code server} is not such a URL (user info redacted in
    *     the message)
-   * @throws NullPointerException when an argument is null
    */
   public static Builder builder(URI server, Credentials credentials) {
     return new Builder(ServerAddress.of(server), requireNonNull(credentials, "credentials"));
@@ -208,7 +207,6 @@ public final class PhoneLockClient implements AutoCloseable {
      *
      * @param pem a file of one or more PEM certificates; read by {@link #build()}
      * @return this builder
-     * @throws NullPointerException when {@code pem} is null
      */
     public Builder caFile(Path pem) {
       settings.caFile = Optional.of(pem);
@@ -235,7 +233,6 @@ public final class PhoneLockClient implements AutoCloseable {
      * @param log receives each line; default: slf4j logger {@code
      *     org.phonelock.adapters.http.PhoneLockClient} at debug level
      * @return this builder
-     * @throws NullPointerException when {@code log} is null
      */
     public Builder requestLog(Consumer<String> log) {
       settings.requestLog = requireNonNull(log, "log");
@@ -252,7 +249,6 @@ public final class PhoneLockClient implements AutoCloseable {
      * @param log receives each line; default: slf4j logger {@code
      *     org.phonelock.adapters.http.PhoneLockClient} at debug level
      * @return this builder
-     * @throws NullPointerException when {@code log} is null
      */
     public Builder retryLog(Consumer<String> log) {
       settings.retryLog = requireNonNull(log, "log");

@@ -15,12 +15,9 @@ import java.util.List;
  */
 public record RequestPreview(String method, URI uri, List<String> headerLines) {
   /**
-   * Checks the arguments and copies the header lines.
-   *
    * @param method the HTTP method
    * @param uri the full request URI
    * @param headerLines the header lines, copied
-   * @throws NullPointerException when an argument or a header line is null
    */
   public RequestPreview {
     requireNonNull(method, "method");
