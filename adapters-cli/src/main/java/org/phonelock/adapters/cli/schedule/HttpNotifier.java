@@ -137,12 +137,7 @@ final class HttpNotifier implements Notifier, AutoCloseable {
   String body(Notification n) {
     ObjectNode node = JSON.createObjectNode();
     node.put("event", n.event().name().toLowerCase(Locale.ROOT));
-    node.put("job", n.job());
-    node.put("action", n.action().name().toLowerCase(Locale.ROOT));
-    node.put("server", n.server());
-    ObjectNode filters = node.putObject("filters");
-    n.filter().values().forEach((field, value) -> filters.put(field.apiName(), value));
-    node.put("firing", n.firing().atZone(zone).toOffsetDateTime().toString());
+    JsonLinesAuditLog.putJob(node, n.job(), n.action(), n.server(), n.filter(), n.firing(), zone);
     node.put("attempts", n.attempts());
     node.put("outcome", n.outcome().label());
     node.put("message", Redaction.text(n.message()));

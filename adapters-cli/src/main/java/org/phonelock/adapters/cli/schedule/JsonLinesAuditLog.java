@@ -80,12 +80,7 @@ public final class JsonLinesAuditLog implements AuditLog {
     node.put("notification", n.event().name().toLowerCase(Locale.ROOT));
     node.put("via", delivery.via());
     node.put("target", delivery.target());
-    node.put("job", n.job());
-    node.put("action", n.action().name().toLowerCase(Locale.ROOT));
-    node.put("server", n.server());
-    ObjectNode filters = node.putObject("filters");
-    n.filter().values().forEach((field, value) -> filters.put(field.apiName(), value));
-    node.put("firing", n.firing().atZone(zone).toOffsetDateTime().toString());
+    putJob(node, n.job(), n.action(), n.server(), n.filter(), n.firing(), zone);
     node.put("outcome", delivery.result());
     node.put("attempts", n.attempts());
     node.put("status", delivery.status());
@@ -96,6 +91,20 @@ public final class JsonLinesAuditLog implements AuditLog {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
+  }
+
+  /**
+   * The fields every record, notification and webhook body share, in the same words: {@code
+   * job}, {@code action}, {@code server}, {@code filters} (API names) and {@code firing}.
+   */
+  static void putJob(ObjectNode node, String job, org.phonelock.domain.PhoneLockAction action,
+      String server, org.phonelock.domain.Filter filter, java.time.Instant firing, ZoneId zone) {
+    node.put("job", job);
+    node.put("action", action.name().toLowerCase(Locale.ROOT));
+    node.put("server", server);
+    ObjectNode filters = node.putObject("filters");
+    filter.values().forEach((field, value) -> filters.put(field.apiName(), value));
+    node.put("firing", firing.atZone(zone).toOffsetDateTime().toString());
   }
 
   /** One write of one line, so that lines from the notifier's thread do not interleave. */
@@ -121,12 +130,8 @@ public final class JsonLinesAuditLog implements AuditLog {
     ObjectNode node = JSON.createObjectNode();
     node.put("time", record.time().atZone(zone).toOffsetDateTime().toString());
     node.put("event", record.event().name().toLowerCase(Locale.ROOT));
-    node.put("job", record.job());
-    node.put("action", record.action().name().toLowerCase(Locale.ROOT));
-    node.put("server", record.server());
-    ObjectNode filters = node.putObject("filters");
-    record.filter().values().forEach((field, value) -> filters.put(field.apiName(), value));
-    node.put("firing", record.firing().atZone(zone).toOffsetDateTime().toString());
+    putJob(node, record.job(), record.action(), record.server(), record.filter(),
+        record.firing(), zone);
     node.put("outcome", record.outcome().label());
     node.put("attempts", record.attempts());
     node.put("durationMs", record.duration().toMillis());

@@ -76,14 +76,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
       description = "Log request and response lines on standard error (Authorization redacted).")
   boolean verbose;
 
-  @Option(names = "--state", paramLabel = "FILE",
-      description = "The state file (default: STEM.state.json next to the schedule file).")
-  Path state;
-
-  @Option(names = "--audit-log", paramLabel = "FILE",
-      description = "The audit log, JSON lines (default: STEM.audit.jsonl next to the schedule"
-          + " file).")
-  Path auditLog;
+  @Mixin ScheduleRecordFiles records;
 
   @Option(names = "--metrics-file", paramLabel = "FILE",
       description = "Write metrics in the Prometheus text format to FILE (e.g. for"
@@ -120,8 +113,8 @@ final class ScheduleRunCommand implements Callable<Integer> {
     }
     ScheduleFile scheduleFile = loaded.get();
     ConnectionSettings settings = settings(scheduleFile);
-    Path statePath = state != null ? state : SchedulePaths.defaultState(file);
-    Path auditPath = auditLog != null ? auditLog : SchedulePaths.defaultAuditLog(file);
+    Path statePath = records.state(file);
+    Path auditPath = records.auditLog(file);
     if (dryRun) {
       try (PhoneLockSession session = open(settings)) {
         SchedulePreview.print(scheduleFile.schedule(), JsonStateFile.open(statePath), session,

@@ -14,6 +14,7 @@ import org.phonelock.adapters.cli.OutputFormat;
 import org.phonelock.application.schedule.JobStatus;
 import org.phonelock.application.schedule.ScheduleStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -52,14 +53,7 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
   @Parameters(index = "0", paramLabel = "FILE", description = "The schedule file (YAML).")
   Path file;
 
-  @Option(names = "--state", paramLabel = "FILE",
-      description = "The state file (default: STEM.state.json next to the schedule file).")
-  Path state;
-
-  @Option(names = "--audit-log", paramLabel = "FILE",
-      description = "The audit log, JSON lines (default: STEM.audit.jsonl next to the schedule"
-          + " file).")
-  Path auditLog;
+  @Mixin ScheduleRecordFiles records;
 
   @Option(names = "--grace", paramLabel = "MINUTES", defaultValue = "15",
       description = "How long a due firing may stay unapplied before it is CRITICAL (default:"
@@ -87,8 +81,8 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
       return report.unknown("the schedule file " + file + " has errors (see above)");
     }
     ScheduleFile scheduleFile = loaded.get();
-    Path statePath = state != null ? state : SchedulePaths.defaultState(file);
-    Path auditPath = auditLog != null ? auditLog : SchedulePaths.defaultAuditLog(file);
+    Path statePath = records.state(file);
+    Path auditPath = records.auditLog(file);
     Instant now = schedule.clock().instant();
     Duration grace = Duration.ofMinutes(graceMinutes);
     List<JobStatus> statuses = new ArrayList<>();
