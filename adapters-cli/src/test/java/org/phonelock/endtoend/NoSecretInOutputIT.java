@@ -2,7 +2,6 @@ package org.phonelock.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,12 +125,14 @@ class NoSecretInOutputIT {
 
   @Test
   void closedPortShowsNoSecret() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
+    // A bound socket that neither listens nor connects: connecting to its port is refused, and
+    // no other process can take the port while the test runs (a closed ServerSocket's could).
+    try (java.net.Socket holder = new java.net.Socket()) {
+      holder.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+      int port = holder.getLocalPort();
+      assertThat(lock(PASSWORD, "http://127.0.0.1:" + port, "--retries", "0").exitCode())
+          .isEqualTo(6);
     }
-    assertThat(lock(PASSWORD, "http://127.0.0.1:" + port, "--retries", "0").exitCode())
-        .isEqualTo(6);
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.phonelock.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -220,14 +219,16 @@ class ExitCodesAgainstFakeServerTest {
 
   @Test
   void closedPortExitsSix() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
+    // A bound socket that neither listens nor connects: connecting to its port is refused, and
+    // no other process can take the port while the test runs (a closed ServerSocket's could).
+    try (java.net.Socket holder = new java.net.Socket()) {
+      holder.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+      int port = holder.getLocalPort();
+      CapturedOutput.Run run = lock("http://127.0.0.1:" + port, "admin", "--all", "--retries", "0");
+      assertThat(run.exitCode()).isEqualTo(6);
+      assertThat(failureLine(run)).contains("lock on http://127.0.0.1:" + port,
+          "no answer from the server", "check --server");
     }
-    CapturedOutput.Run run = lock("http://127.0.0.1:" + port, "admin", "--all", "--retries", "0");
-    assertThat(run.exitCode()).isEqualTo(6);
-    assertThat(failureLine(run)).contains("lock on http://127.0.0.1:" + port,
-        "no answer from the server", "check --server");
   }
 
   @Test
