@@ -2,16 +2,20 @@ package org.phonelock.adapters.cli.schedule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.phonelock.adapters.cli.Redaction;
 import org.phonelock.application.schedule.AttemptHistory;
@@ -20,13 +24,28 @@ import org.phonelock.application.schedule.Outcome;
 
 /**
  * Reads the attempts of a firing back from the JSON lines of {@link JsonLinesAuditLog}, for
- * {@code schedule status}. A missing log has no attempts; a line that is not a record (a run that
- * died mid-write) is skipped.
+ * {@code schedule status}, the metrics file and alerts. A missing log has no attempts; a line
+ * that is not a record (a run that died mid-write) is skipped, and so is a line longer than
+ * {@link #MAX_LINE_BYTES} (no record is that long; a damaged file must not exhaust memory).
+ *
+ * <p>The log is append-only, so each call reads only what was appended since the previous one
+ * and keeps every firing's history in memory: a run that asks after every attempt, for every
+ * job, reads the file once in all, not once per job and attempt. A log that shrank (rotated or
+ * replaced) is read again from its start.
  */
 final class AuditLogHistory implements AttemptHistory {
+  /** Far above any record (a few hundred bytes, filters included). */
+  static final int MAX_LINE_BYTES = 64 * 1024;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
+  private final Map<Key, FiringHistory> histories = new HashMap<>();
+  private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
+  private long offset;
+  private boolean skippingLongLine;
+
+  private record Key(String job, String server, Instant firing) {}
 
   AuditLogHistory(Path file) {
     this.file = file;
@@ -36,36 +55,68 @@ final class AuditLogHistory implements AttemptHistory {
    * @throws UncheckedIOException when the log exists but cannot be read; the message names it
    */
   @Override
-  public FiringHistory of(String job, String server, Instant firing) {
-    int attempts = 0;
-    Optional<Instant> first = Optional.empty();
-    Optional<Outcome> last = Optional.empty();
-    String message = "";
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        Optional<JsonNode> record = parse(line);
-        if (record.isEmpty() || !"attempt".equals(record.get().path("event").asText())
-            || !job.equals(record.get().path("job").asText())
-            || !server.equals(record.get().path("server").asText())
-            || !firing.equals(instant(record.get().path("firing").asText()).orElse(null))) {
-          continue;
+  public synchronized FiringHistory of(String job, String server, Instant firing) {
+    readAppended();
+    return histories.getOrDefault(new Key(job, server, firing), FiringHistory.NONE);
+  }
+
+  private void readAppended() {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (channel.size() < offset) {
+        histories.clear();
+        partialLine.reset();
+        skippingLongLine = false;
+        offset = 0;
+      }
+      ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+      channel.position(offset);
+      for (int read = channel.read(buffer); read > 0; read = channel.read(buffer)) {
+        offset += read;
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+          accept(buffer.get());
         }
-        JsonNode r = record.get();
-        attempts = Math.max(attempts + 1, r.path("attempts").asInt(0));
-        if (first.isEmpty()) {
-          first = instant(r.path("time").asText());
-        }
-        last = outcome(r.path("outcome").asText());
-        message = Redaction.text(r.path("message").asText(""));
+        buffer.clear();
       }
     } catch (NoSuchFileException e) {
-      return FiringHistory.NONE;
+      histories.clear();
+      offset = 0;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the audit log " + file + ": "
           + e.getClass().getSimpleName() + " " + e.getMessage(), e);
     }
-    return attempts == 0 ? FiringHistory.NONE
-        : new FiringHistory(attempts, first, last, message);
+  }
+
+  private void accept(byte b) {
+    if (b == '\n') {
+      if (!skippingLongLine) {
+        parse(partialLine.toString(StandardCharsets.UTF_8)).ifPresent(this::add);
+      }
+      partialLine.reset();
+      skippingLongLine = false;
+    } else if (partialLine.size() >= MAX_LINE_BYTES) {
+      skippingLongLine = true;
+      partialLine.reset();
+    } else if (!skippingLongLine) {
+      partialLine.write(b);
+    }
+  }
+
+  private void add(JsonNode r) {
+    if (!"attempt".equals(r.path("event").asText())) {
+      return;
+    }
+    Optional<Instant> firing = instant(r.path("firing").asText());
+    if (firing.isEmpty()) {
+      return;
+    }
+    Key key = new Key(r.path("job").asText(), r.path("server").asText(), firing.get());
+    FiringHistory before = histories.getOrDefault(key, FiringHistory.NONE);
+    histories.put(key, new FiringHistory(
+        Math.max(before.attempts() + 1, r.path("attempts").asInt(0)),
+        before.firstAttempt().or(() -> instant(r.path("time").asText())),
+        outcome(r.path("outcome").asText()),
+        Redaction.text(r.path("message").asText(""))));
   }
 
   private static Optional<JsonNode> parse(String line) {

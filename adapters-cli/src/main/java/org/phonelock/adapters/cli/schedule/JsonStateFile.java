@@ -10,7 +10,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.phonelock.adapters.cli.AtomicFiles;
+import org.phonelock.adapters.cli.BoundedFiles;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.schedule.ScheduleStateStore;
@@ -121,18 +121,24 @@ public final class JsonStateFile implements ScheduleStateStore {
     }
   }
 
+  /** The most a state file may hold: one small entry per job and server; far above that. */
+  static final int STATE_BYTES = 4 * 1024 * 1024;
+
   private void load() {
     successes.clear();
     try {
-      JsonNode jobs = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("jobs");
+      if (!Files.exists(file)) {
+        return; // No success recorded yet.
+      }
+      // Capped like every file the CLI reads; the refusal names the file (exit 2).
+      JsonNode jobs = JSON.readTree(BoundedFiles.readUtf8(file, STATE_BYTES,
+          "state file " + file)).path("jobs");
       for (Map.Entry<String, JsonNode> job : jobs.properties()) {
         JsonNode value = job.getValue();
         successes.put(job.getKey(), new JobSuccess(job.getKey(),
             value.path("definition").asText(), Instant.parse(value.path("firing").asText()),
             Instant.parse(value.path("appliedAt").asText())));
       }
-    } catch (NoSuchFileException e) {
-      // No success recorded yet.
     } catch (IOException | DateTimeParseException e) {
       throw new InvalidInputException("state file " + file + " is not a phonelock state file ("
           + e.getClass().getSimpleName() + "); move it away to start afresh (the next run then"

@@ -38,6 +38,21 @@ class StateAndAuditFilesTest {
   }
 
   @Test
+  void anOversizedOrEndlessStateFileIsRefusedBeforeParsing() throws Exception {
+    Path file = directory.resolve("night.state.json");
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(JsonStateFile.STATE_BYTES + 1L);
+    }
+    assertThatThrownBy(() -> JsonStateFile.open(file))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("state file " + file + ": is larger than 4 MiB, the most accepted; give the"
+            + " right file");
+    assertThatThrownBy(() -> JsonStateFile.open(Path.of("/dev/zero")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("larger than 4 MiB");
+  }
+
+  @Test
   void aDamagedStateFileIsRefusedWithHowToStartAfresh() throws Exception {
     Path file = directory.resolve("night.state.json");
     Files.writeString(file, "{\"jobs\": {\"rd-night\": {\"firing\": \"yesterday\"}}}");
