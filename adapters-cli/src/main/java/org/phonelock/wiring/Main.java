@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.phonelock.adapters.cli.CliContext;
-import org.phonelock.adapters.cli.ConfigDirectory;
+import org.phonelock.adapters.cli.Profiles;
 import org.phonelock.adapters.cli.CliRunner;
 
 /** The {@code phonelock} program: builds the Dagger component and runs the command line. */
@@ -27,7 +27,7 @@ public final class Main {
 
   /**
    * Runs {@code phonelock} in this process, on the real standard streams and environment, with
-   * profiles from this platform's config directory ({@link ConfigDirectory}).
+   * profiles from this platform's config directory ({@link Profiles#configDirectory}).
    *
    * @param args the command line
    * @return the exit code (see the README)
@@ -35,7 +35,7 @@ public final class Main {
   public static int run(String... args) {
     Charset charset = Charset.defaultCharset();
     Map<String, String> environment = System.getenv();
-    Path configDirectory = ConfigDirectory.forPlatform(
+    Path configDirectory = Profiles.configDirectory(
         environment, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     CliContext context =
         new CliContext(

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param out standard output: results only
  * @param err standard error: errors, warnings, prompts
  * @param terminal reads a password without echo, when a terminal is attached
- * @param configDirectory the folder of the profiles file ({@link ConfigDirectory}); empty: no
+ * @param configDirectory the folder of the profiles file ({@link Profiles#configDirectory}); empty: no
  *     profiles are read
  */
 public record CliContext(

@@ -1,20 +1,31 @@
 package org.phonelock.adapters.cli;
 
 import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.phonelock.adapters.cli.Profiles.Profile;
 import org.phonelock.domain.Credentials;
 import org.phonelock.domain.ServerUrl;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The server, account and transport flags of {@code lock} and {@code unlock}. Each setting comes
- * from its flag, else its environment variable, else the selected profile (README, "Profiles"),
- * else its default. The password is never a flag value (secrets must not appear in argv): see
- * {@link PasswordResolver}.
+ * The server, account and transport flags of {@code lock} and {@code unlock}, and how every
+ * connection setting is found (README, "Profiles"): its flag, else its environment variable, else
+ * the selected profile, else its default; the first source that has it wins, and an error names
+ * that source, e.g. {@code PHONELOCK_TIMEOUT '0' is not accepted; expected 1 to 3600 seconds}.
+ *
+ * <p>The sources are looked up here rather than through picocli's default-value provider: a
+ * provider hands picocli a string without saying where it came from, and every message here must
+ * name the variable or the profile's file and line. The password is never a flag value (secrets
+ * must not appear in argv): see {@link PasswordResolver}.
  */
 public final class ConnectionOptions {
   @Option(
@@ -23,7 +34,7 @@ public final class ConnectionOptions {
       description = "Take unset settings from this profile of the profiles file "
           + "(env PHONELOCK_PROFILE; default: the profile named 'default', if any). Repeat it"
           + " to act on the server of each profile in one command (lock and unlock).")
-  java.util.List<String> profiles = new java.util.ArrayList<>();
+  List<String> profiles = new ArrayList<>();
 
   /** The profile of {@link #toSettings}: the only {@code --profile}, if one was given. */
   String profile;
@@ -49,13 +60,23 @@ public final class ConnectionOptions {
    */
   Optional<String> storedPassword = Optional.empty();
 
+  /** A setting as given, where it came from, and the folder a relative path is taken from. */
+  private record Setting(String value, String source, Optional<Path> relativeTo) {
+    /** Never used for passwords. */
+    String describe() {
+      return source + " '" + value + "'";
+    }
+
+    <T> T refused(String expected) {
+      throw new InvalidInputException(describe() + " is not accepted; expected " + expected);
+    }
+  }
+
   /**
    * Builds the settings from the flags, the environment and the profile, resolving the password.
    *
-   * @param context the environment, config directory and password sources
    * @param needPassword false for {@code --dry-run}, which sends nothing
    * @param requestLog the {@code -v} log, if any
-   * @return the settings
    * @throws InvalidInputException when a setting is missing, malformed or out of range, the
    *     profile cannot be used, or the account is unusable; the message names the source
    */
@@ -63,32 +84,107 @@ public final class ConnectionOptions {
       CliContext context, boolean needPassword, Optional<Consumer<String>> requestLog) {
     Optional<String> named = Optional.ofNullable(profile)
         .or(() -> profiles.size() == 1 ? Optional.of(profiles.get(0)) : Optional.empty());
-    Optional<Profile> selected = ProfileSelection.select(named, context);
-    SettingSources sources =
-        new SettingSources(context.environment(), selected, ProfileSelection.file(context));
-    URI uri = serverUrl(sources.require("--server URL", server, "PHONELOCK_SERVER", "server"));
-    String name = sources.require("--user NAME", user, "PHONELOCK_USER", "user").value();
+    Optional<Profile> selected = Profiles.select(named, context);
+    Sources sources = new Sources(context, selected);
+    URI uri = sources.require("--server URL", server, "PHONELOCK_SERVER", "server",
+        ConnectionOptions::serverUrl);
+    String name = sources.require("--user NAME", user, "PHONELOCK_USER", "user", Setting::value);
     PasswordAndTransportOptions t = transport;
-    int timeout = sources.find("--timeout", text(t.timeoutSeconds), "PHONELOCK_TIMEOUT", "timeout")
-        .map(s -> SettingSources.integer(s, 1, 3600, "seconds")).orElse(30);
-    int retryCount = sources.find("--retries", text(t.retries), "PHONELOCK_RETRIES", "retries")
-        .map(s -> SettingSources.integer(s, 0, 10, "")).orElse(2);
-    Optional<SettingSources.Setting> caSetting =
-        sources.find("--ca-file", text(t.caFile), "PHONELOCK_CA_FILE", "ca-file");
-    Optional<Path> ca = caSetting.map(SettingSources::path);
-    boolean trustAll = sources.find("--insecure", text(t.insecure), null, "insecure")
-        .map(SettingSources::bool).orElse(false);
-    Optional<PasswordResolver.Stored> profilePassword = storedPassword
+    int timeout = sources.find("--timeout", t.timeoutSeconds, "PHONELOCK_TIMEOUT", "timeout")
+        .map(s -> integer(s, 1, 3600, " seconds")).orElse(30);
+    int retries = sources.find("--retries", t.retries, "PHONELOCK_RETRIES", "retries")
+        .map(s -> integer(s, 0, 10, "")).orElse(2);
+    Optional<Setting> ca = sources.find("--ca-file", t.caFile, "PHONELOCK_CA_FILE", "ca-file");
+    boolean trustAll = sources.find("--insecure", t.insecure, null, "insecure")
+        .map(ConnectionOptions::bool).orElse(false);
+    Optional<PasswordResolver.Stored> stored = storedPassword
         .map(p -> new PasswordResolver.Stored(p, "the schedule file's 'password'"))
         .or(() -> selected.flatMap(p -> p.get("password")
             .map(v -> new PasswordResolver.Stored(v.text(), "the password in " + p.where(v)))));
     String password = needPassword
         ? new PasswordResolver(context)
-            .resolve(name, Optional.ofNullable(t.passwordFile), t.passwordStdin, profilePassword)
+            .resolve(name, Optional.ofNullable(t.passwordFile), t.passwordStdin, stored)
         : "";
     return new ConnectionSettings(uri, credentials(name, password), Duration.ofSeconds(timeout),
-        retryCount, ca, trustAll, requestLog, Optional.of(retryLine(context)),
-        caSetting.map(SettingSources.Setting::source).orElse("--ca-file"));
+        retries, ca.map(ConnectionOptions::path), trustAll, requestLog,
+        Optional.of(retryLine(context)), ca.map(Setting::source).orElse("--ca-file"));
+  }
+
+  /** The environment and the selected profile, behind the flags. */
+  private record Sources(CliContext context, Optional<Profile> profile) {
+    Optional<Setting> find(String flag, Object flagValue, String variable, String key) {
+      if (flagValue != null) {
+        return Optional.of(new Setting(nonEmpty(flagValue.toString(), flag), flag,
+            Optional.empty()));
+      }
+      String fromEnvironment = variable == null ? null : context.environment().get(variable);
+      if (fromEnvironment != null) {
+        return Optional.of(new Setting(nonEmpty(fromEnvironment, variable), variable,
+            Optional.empty()));
+      }
+      return profile.flatMap(p -> p.get(key).map(value -> new Setting(value.text(),
+          key + " (" + p.where(value) + ")", Optional.ofNullable(p.file().getParent()))));
+    }
+
+    /** A setting without default; when missing, the message names every way to give it. */
+    <T> T require(String flag, String flagValue, String variable, String key,
+        Function<Setting, T> convert) {
+      return find(flag.split(" ")[0], flagValue, variable, key).map(convert)
+          .orElseThrow(() -> new InvalidInputException("no " + key + " given; use " + flag
+              + ", set " + variable + ", or set '" + key + "' in " + profile
+                  .map(p -> "profile '" + p.name() + "' of " + p.file())
+                  .orElse("a profile of " + Profiles.file(context).map(Path::toString)
+                      .orElse("the profiles file") + " and choose it with --profile NAME or "
+                      + Profiles.VARIABLE)));
+    }
+  }
+
+  /**
+   * An empty flag or variable is a mistake to name (an unset shell variable in a script), never a
+   * value to pass on and be refused later without its source.
+   */
+  private static String nonEmpty(String value, String source) {
+    if (value.isEmpty()) {
+      throw new InvalidInputException(source + " is empty; give a value, or leave it out");
+    }
+    return value;
+  }
+
+  private static int integer(Setting setting, int min, int max, String unit) {
+    String text = setting.value().strip();
+    if (text.matches("[+]?[0-9]{1,9}")) {
+      int value = Integer.parseInt(text);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    }
+    return setting.refused(min + " to " + max + unit);
+  }
+
+  private static boolean bool(Setting setting) {
+    String text = setting.value().strip().toLowerCase(Locale.ROOT);
+    return text.equals("true") || text.equals("false") ? text.equals("true")
+        : setting.refused("true or false");
+  }
+
+  /** A relative path from a profile is taken relative to the profiles file. */
+  private static Path path(Setting setting) {
+    try {
+      Path path = Path.of(setting.value());
+      return setting.relativeTo().map(dir -> dir.resolve(path)).orElse(path);
+    } catch (InvalidPathException e) {
+      throw new InvalidInputException(setting.describe() + " is not a valid file path ("
+          + e.getReason() + ")");
+    }
+  }
+
+  private static URI serverUrl(Setting setting) {
+    try {
+      return ServerUrl.parse(setting.value()).base();
+    } catch (IllegalArgumentException e) {
+      // Not setting.describe(): a URL with user info may hold a password; ServerUrl redacts it.
+      throw new InvalidInputException(setting.source() + ": " + e.getMessage());
+    }
   }
 
   /**
@@ -100,19 +196,6 @@ public final class ConnectionOptions {
       context.err().println("phonelock: " + line);
       context.err().flush();
     };
-  }
-
-  private static URI serverUrl(SettingSources.Setting setting) {
-    try {
-      return ServerUrl.parse(setting.value()).base();
-    } catch (IllegalArgumentException e) {
-      // Not setting.describe(): a URL with user info may hold a password; ServerUrl redacts it.
-      throw new InvalidInputException(setting.source() + ": " + e.getMessage());
-    }
-  }
-
-  private static String text(Object flagValue) {
-    return flagValue == null ? null : flagValue.toString();
   }
 
   private static Credentials credentials(String user, String password) {

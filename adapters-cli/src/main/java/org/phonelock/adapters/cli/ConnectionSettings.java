@@ -10,38 +10,21 @@ import java.util.function.Consumer;
 import org.phonelock.domain.Credentials;
 
 /**
- * Everything needed to talk to one Phone Lock server.
+ * Everything needed to talk to one Phone Lock server, resolved by {@link ConnectionOptions}.
  *
- * @param server the server base URL, {@code http} or {@code https}
- * @param credentials the Basic authentication account
  * @param timeout the connect timeout and the read timeout, each
  * @param retries how many times a failed idempotent request is retried, 0 or more
  * @param caFile a PEM file of extra trusted certificate authorities, if any
  * @param insecure true to trust any certificate and host name (explicit opt-in only)
  * @param requestLog receives request and response lines with Authorization redacted, if any
  * @param retryLog receives one line per retry, before its wait, if any
- * @param caFileSource where {@code caFile} was set (a flag, a variable, a profile's file and line),
- *     so that a CA file the client cannot use is reported with its source
+ * @param caFileSource where {@code caFile} was set (a flag, a variable, a profile's file and
+ *     line), so that a CA file the client cannot use is reported with its source
  */
-public record ConnectionSettings(
-    URI server,
-    Credentials credentials,
-    Duration timeout,
-    int retries,
-    Optional<Path> caFile,
-    boolean insecure,
-    Optional<Consumer<String>> requestLog,
-    Optional<Consumer<String>> retryLog,
-    String caFileSource) {
+public record ConnectionSettings(URI server, Credentials credentials, Duration timeout,
+    int retries, Optional<Path> caFile, boolean insecure, Optional<Consumer<String>> requestLog,
+    Optional<Consumer<String>> retryLog, String caFileSource) {
 
-  /** Settings whose CA file, if any, was given directly (the demo, tests). */
-  public ConnectionSettings(URI server, Credentials credentials, Duration timeout, int retries,
-      Optional<Path> caFile, boolean insecure, Optional<Consumer<String>> requestLog) {
-    this(server, credentials, timeout, retries, caFile, insecure, requestLog, Optional.empty(),
-        "--ca-file");
-  }
-
-  /** Refuses a negative {@code retries}. */
   public ConnectionSettings {
     requireNonNull(server, "server");
     requireNonNull(credentials, "credentials");
@@ -55,12 +38,16 @@ public record ConnectionSettings(
     }
   }
 
+  /** Settings with no CA file, trust store changes or logs (the demo, tests). */
+  public static ConnectionSettings plain(URI server, Credentials credentials, Duration timeout,
+      int retries) {
+    return new ConnectionSettings(server, credentials, timeout, retries, Optional.empty(), false,
+        Optional.empty(), Optional.empty(), "--ca-file");
+  }
+
   /**
-   * Words a refusal of these settings by the client: a CA file problem names where the CA file
-   * was set (a profile's file and line, a variable or the flag).
-   *
-   * @param failure what the client threw while being built
-   * @return the message for the user
+   * Words the client's refusal of these settings; a CA file problem names where the CA file was
+   * set. The client's messages say "CA file" (adapters-http {@code TlsContexts}).
    */
   public String describeFailure(RuntimeException failure) {
     String message = String.valueOf(failure.getMessage());

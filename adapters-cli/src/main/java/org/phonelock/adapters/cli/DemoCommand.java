@@ -67,8 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
       out.println("Started the fake Phone Lock server on " + server.baseUri() + " with the sample"
           + " directory (" + server.userCount() + " users).");
       ConnectionSettings settings =
-          new ConnectionSettings(server.baseUri(), new Credentials(ACCOUNT, DEMO_PASSWORD),
-              Duration.ofSeconds(10), 0, Optional.empty(), false, Optional.empty());
+          ConnectionSettings.plain(server.baseUri(), new Credentials(ACCOUNT, DEMO_PASSWORD),
+              Duration.ofSeconds(10), 0);
       PhoneLockCommand command =
           PhoneLockCommand.matching(Filter.builder().put(FilterField.DEPARTMENT, DEPARTMENT).build());
       try (PhoneLockSession session = clients.open(settings)) {

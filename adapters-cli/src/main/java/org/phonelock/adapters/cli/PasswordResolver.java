@@ -20,12 +20,7 @@ final class PasswordResolver {
 
   private final CliContext context;
 
-  /**
-   * A password kept in a settings file.
-   *
-   * @param text the password
-   * @param source where it is, for messages, e.g. {@code the password in profile 'prod', FILE:4}
-   */
+  /** A password kept in a file, with its place for messages ({@code profile 'prod', FILE:4}). */
   record Stored(String text, String source) {
     @Override
     public String toString() {
@@ -41,10 +36,6 @@ final class PasswordResolver {
    * Finds the password.
    *
    * @param user the account, for the prompt
-   * @param passwordFile the {@code --password-file} value, if given
-   * @param fromStdin true when {@code --password-stdin} was given
-   * @param fromProfile the schedule file's or selected profile's password, if there is one
-   * @return the password
    * @throws InvalidInputException when no source gives one, both flags are given, or the file
    *     cannot be read; the message names the source, never the password
    */
@@ -56,15 +47,13 @@ final class PasswordResolver {
     }
     if (fromStdin) {
       String source = "standard input (--password-stdin)";
-      return checked(oneLine(
-          BoundedFiles.readUtf8(context.stdin(), BoundedFiles.PASSWORD_BYTES, source), source),
+      return oneLine(BoundedFiles.readUtf8(context.stdin(), BoundedFiles.PASSWORD_BYTES, source),
           source);
     }
     if (passwordFile.isPresent()) {
       String source = "--password-file " + passwordFile.get();
-      return checked(oneLine(
-          BoundedFiles.readUtf8(passwordFile.get(), BoundedFiles.PASSWORD_BYTES, source), source),
-          source);
+      return oneLine(
+          BoundedFiles.readUtf8(passwordFile.get(), BoundedFiles.PASSWORD_BYTES, source), source);
     }
     String fromEnvironment = context.environment().get(ENVIRONMENT_VARIABLE);
     if (fromEnvironment != null) {
@@ -73,16 +62,11 @@ final class PasswordResolver {
     if (fromProfile.isPresent()) {
       return checked(fromProfile.get().text(), fromProfile.get().source());
     }
-    return context
-        .terminal()
-        .readPassword("Password for " + user + ": ")
+    return context.terminal().readPassword("Password for " + user + ": ")
         .map(typed -> checked(new String(typed), "the typed password"))
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "no password for user '" + user + "': set " + ENVIRONMENT_VARIABLE
-                        + ", use --password-file FILE or --password-stdin, or set 'password' in"
-                        + " the profile (file open to its owner alone)"));
+        .orElseThrow(() -> new InvalidInputException("no password for user '" + user + "': set "
+            + ENVIRONMENT_VARIABLE + ", use --password-file FILE or --password-stdin, or set"
+            + " 'password' in the profile (file open to its owner alone)"));
   }
 
   /**
@@ -115,9 +99,7 @@ final class PasswordResolver {
     if (text.isEmpty()) {
       throw new InvalidInputException(source + " is empty; it must hold the password");
     }
-    if (text.endsWith("\r\n")) {
-      return text.substring(0, text.length() - 2);
-    }
-    return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    int end = text.endsWith("\r\n") ? 2 : text.endsWith("\n") ? 1 : 0;
+    return checked(text.substring(0, text.length() - end), source);
   }
 }

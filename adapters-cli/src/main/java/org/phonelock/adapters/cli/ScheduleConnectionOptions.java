@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The connection flags of {@code phonelock schedule run}. Everything is resolved and checked by
- * {@link ConnectionOptions}, {@link ProfileSelection} and {@link PasswordResolver}, as for {@code
+ * {@link ConnectionOptions}, {@link Profiles} and {@link PasswordResolver}, as for {@code
  * lock} and {@code unlock}: {@code --server} and {@code --user} win, then the schedule file's
  * {@code server} and {@code user}, which stand where those flags would; the schedule file's
  * {@code profile} stands where {@code --profile} would.
@@ -72,7 +72,7 @@ public final class ScheduleConnectionOptions {
   public static Optional<String> profileProblem(CliContext context, String profile,
       String source) {
     try {
-      ProfileSelection.select(Optional.of(profile), source, context);
+      Profiles.select(Optional.of(profile), source, context);
       return Optional.empty();
     } catch (InvalidInputException e) {
       return Optional.of(e.getMessage());

@@ -12,30 +12,30 @@ class ConfigDirectoryTest {
 
   @Test
   void linuxUsesXdgConfigHome() {
-    assertThat(ConfigDirectory.forPlatform(Map.of("XDG_CONFIG_HOME", "/cfg"), "Linux", HOME))
+    assertThat(Profiles.configDirectory(Map.of("XDG_CONFIG_HOME", "/cfg"), "Linux", HOME))
         .isEqualTo(Path.of("/cfg/phonelock"));
   }
 
   @Test
   void linuxFallsBackToDotConfigWhenXdgConfigHomeIsUnsetEmptyOrRelative() {
     Path expected = Path.of("/home/ann/.config/phonelock");
-    assertThat(ConfigDirectory.forPlatform(Map.of(), "Linux", HOME)).isEqualTo(expected);
-    assertThat(ConfigDirectory.forPlatform(Map.of("XDG_CONFIG_HOME", ""), "Linux", HOME))
+    assertThat(Profiles.configDirectory(Map.of(), "Linux", HOME)).isEqualTo(expected);
+    assertThat(Profiles.configDirectory(Map.of("XDG_CONFIG_HOME", ""), "Linux", HOME))
         .isEqualTo(expected);
-    assertThat(ConfigDirectory.forPlatform(Map.of("XDG_CONFIG_HOME", "rel/cfg"), "Linux", HOME))
+    assertThat(Profiles.configDirectory(Map.of("XDG_CONFIG_HOME", "rel/cfg"), "Linux", HOME))
         .isEqualTo(expected);
   }
 
   @Test
   void macOsFollowsTheSameRuleAsLinux() {
-    assertThat(ConfigDirectory.forPlatform(Map.of(), "Mac OS X", HOME))
+    assertThat(Profiles.configDirectory(Map.of(), "Mac OS X", HOME))
         .isEqualTo(Path.of("/home/ann/.config/phonelock"));
   }
 
   @Test
   void windowsUsesAppData() {
     // Path.of on this (POSIX) test machine: an absolute POSIX path stands in for C:\...
-    assertThat(ConfigDirectory.forPlatform(
+    assertThat(Profiles.configDirectory(
             Map.of("APPDATA", "/Users/ann/AppData/Roaming", "XDG_CONFIG_HOME", "/cfg"),
             "Windows 11", HOME))
         .isEqualTo(Path.of("/Users/ann/AppData/Roaming/phonelock"));
@@ -43,7 +43,7 @@ class ConfigDirectoryTest {
 
   @Test
   void windowsWithoutAppDataUsesTheRoamingFolderOfTheHome() {
-    assertThat(ConfigDirectory.forPlatform(Map.of(), "Windows 10", HOME))
+    assertThat(Profiles.configDirectory(Map.of(), "Windows 10", HOME))
         .isEqualTo(Path.of("/home/ann/AppData/Roaming/phonelock"));
   }
 }

@@ -82,9 +82,9 @@ class ProfilePasswordTest {
 
   @Test
   void onAFileSystemWithoutPosixPermissionsThePasswordIsRefused() {
-    Profile profile = new Profile("prod", file, Map.of());
-    Profile.Value password = new Profile.Value(SECRET, 5);
-    assertThat(ProfileSelection.refusal(profile, password,
+    Profiles.Profile profile = new Profiles.Profile("prod", file, Map.of());
+    Profiles.Value password = new Profiles.Value(SECRET, 5);
+    assertThat(Profiles.refusal(profile, password,
         SecretFiles.refusal(file, Optional.empty())))
         .hasValueSatisfying(refusal -> assertThat(refusal)
             .contains("no POSIX permissions", "PHONELOCK_PASSWORD", "--password-file")
@@ -93,7 +93,7 @@ class ProfilePasswordTest {
 
   @Test
   void ownerOnlyPermissionsAreAccepted() {
-    Profile profile = new Profile("prod", file, Map.of());
+    Profiles.Profile profile = new Profiles.Profile("prod", file, Map.of());
     assertThat(SecretFiles.refusal(file,
         Optional.of(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))))
         .isEmpty();
@@ -101,10 +101,10 @@ class ProfilePasswordTest {
 
   @Test
   void profileToStringNeverShowsAValue() {
-    Profile profile =
-        new Profile("prod", file, Map.of("password", new Profile.Value(SECRET, 5)));
+    Profiles.Profile profile =
+        new Profiles.Profile("prod", file, Map.of("password", new Profiles.Value(SECRET, 5)));
     assertThat(profile.toString()).contains("prod", "password").doesNotContain(SECRET);
-    assertThat(new Profile.Value(SECRET, 5).toString()).doesNotContain(SECRET);
+    assertThat(new Profiles.Value(SECRET, 5).toString()).doesNotContain(SECRET);
   }
 
   /**
@@ -120,8 +120,8 @@ class ProfilePasswordTest {
       Path yaml = dir.resolve("config.yaml");
       Files.writeString(yaml, "profiles:\n  p:\n    password: '" + password.replace("'", "''")
           + "'\n", StandardCharsets.UTF_8);
-      Map<String, Profile> profiles = ProfilesFile.load(yaml);
-      assertThat(profiles.get("p").get("password").map(Profile.Value::text)).contains(password);
+      Map<String, Profiles.Profile> profiles = Profiles.load(yaml);
+      assertThat(profiles.get("p").get("password").map(Profiles.Value::text)).contains(password);
     } finally {
       Files.deleteIfExists(dir.resolve("config.yaml"));
       Files.delete(dir);
@@ -139,7 +139,7 @@ class ProfilePasswordTest {
         Arbitraries.integers().between(0xA0, 0xD7FF).filter(c -> c != 0x2028 && c != 0x2029),
         Arbitraries.integers().between(0xE000, 0xFFFD),
         Arbitraries.integers().between(0x10000, 0x10FFFF));
-    return codePoint.list().ofMaxSize(24).map(points -> {
+    return codePoint.list().ofMinSize(1).ofMaxSize(24).map(points -> {
       StringBuilder text = new StringBuilder();
       points.forEach(text::appendCodePoint);
       return text.toString();

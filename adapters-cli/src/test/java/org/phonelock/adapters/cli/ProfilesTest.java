@@ -193,13 +193,13 @@ class ProfilesTest {
   void profileGivenTwiceIsRefusedWithBothLines() throws Exception {
     config("profiles:\n  prod:\n    user: a\n  prod:\n    user: b\n");
     assertRefused(cli.run("lock", "--profile", "prod", "--all"),
-        file + ":4:", "profile 'prod' is given twice (first at line 2)");
+        file + ":4:", "key 'prod' is given twice in 'profiles' (first at line 2)");
   }
 
   @Test
   void secondYamlDocumentIsRefused() throws Exception {
     config("profiles:\n  prod:\n    user: a\n---\nprofiles:\n");
-    assertRefused(cli.run("lock", "--profile", "prod", "--all"), file + ":4:",
+    assertRefused(cli.run("lock", "--profile", "prod", "--all"), file + ":5:",
         "more than one YAML document");
   }
 
@@ -229,14 +229,27 @@ class ProfilesTest {
   void fileThatIsNotUtf8IsRefused() throws Exception {
     Files.write(file, new byte[] {'p', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
     assertRefused(cli.run("lock", "--server", "https://x", "--user", "u", "--all"),
-        file + ": is not valid UTF-8");
+        file + ":1: is not valid UTF-8");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"[a, b]", "{a: b}", "", "*alias", "!tag x", "&anchor x"})
+  @ValueSource(strings = {"[a, b]", "{a: b}", "", "!tag x", "&anchor x"})
   void valueThatIsNotPlainTextIsRefusedWithFileAndLine(String value) throws Exception {
     config("profiles:\n  prod:\n    server: https://ias\n    user: " + value + "\n");
     assertRefused(cli.run("lock", "--profile", "prod", "--all"), file + ":4:", "'user'");
+  }
+
+  @Test
+  void valueThatIsAnAliasIsRefusedWithFileAndLine() throws Exception {
+    config("profiles:\n  prod:\n    server: https://ias\n    user: *alias\n");
+    assertRefused(cli.run("lock", "--profile", "prod", "--all"), file + ":4:", "alias");
+  }
+
+  @Test
+  void aliasOfAnAnchoredValueIsRefusedWhereverItIsUsed() throws Exception {
+    config("profiles:\n  prod:\n    server: &s https://ias\n    user: u\n  lab:\n"
+        + "    server: *s\n    user: u\n");
+    assertRefused(cli.run("lock", "--profile", "lab", "--all"), file + ":3:", "anchor");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.phonelock.adapters.cli.schedule;
 
+import org.phonelock.adapters.cli.Problems;
+import org.phonelock.adapters.cli.YamlMapping;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;

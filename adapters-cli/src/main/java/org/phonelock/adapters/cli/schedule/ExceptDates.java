@@ -1,5 +1,7 @@
 package org.phonelock.adapters.cli.schedule;
 
+import org.phonelock.adapters.cli.Problems;
+import org.phonelock.adapters.cli.YamlMapping;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package org.phonelock.adapters.cli.schedule;
 
+import org.phonelock.adapters.cli.Problems;
+import org.phonelock.adapters.cli.YamlMapping;
 import java.util.Locale;
 import java.util.Optional;
 import org.phonelock.application.port.in.PhoneLockCommand;

@@ -1,17 +1,15 @@
 package org.phonelock.adapters.cli.schedule;
 
 import com.google.common.collect.ImmutableList;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.phonelock.application.schedule.Schedule;
 import org.phonelock.application.schedule.ScheduleJob;
-import org.phonelock.adapters.cli.BoundedFiles;
-import org.phonelock.adapters.cli.YamlFiles;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.phonelock.adapters.cli.Problem;
+import org.phonelock.adapters.cli.Problems;
+import org.phonelock.adapters.cli.YamlMapping;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -42,7 +40,10 @@ public final class ScheduleFileParser {
    */
   public static Result parse(Path path) {
     Problems problems = new Problems();
-    Optional<Node> root = read(path, problems).flatMap(text -> compose(text, problems));
+    Optional<Node> root = YamlMapping.compose(path, problems);
+    if (root.isEmpty() && problems.isEmpty()) {
+      problems.add(1, "the file is empty; it needs timezone, server, user and jobs");
+    }
     Optional<ScheduleFile> file = root.flatMap(node -> schedule(path, node, problems));
     return problems.isEmpty() ? new Result(file, List.of()) : new Result(Optional.empty(),
         problems.list());
@@ -72,28 +73,5 @@ public final class ScheduleFileParser {
     return Optional.of(new ScheduleFile(path, new Schedule(zone.get(), jobs), connection.server(),
         connection.user(), connection.profile(),
         top.get("profile").map(Problems::lineOf).orElse(0), password, notify));
-  }
-
-  private static Optional<String> read(Path path, Problems problems) {
-    try {
-      return Optional.of(YamlFiles.read(path));
-    } catch (BoundedFiles.Refused e) {
-      problems.add(1, e.reason());
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Node> compose(String text, Problems problems) {
-    try {
-      Node node = new Yaml(YamlFiles.options()).compose(new StringReader(text));
-      if (node == null) {
-        problems.add(1, "the file is empty; it needs timezone, server, user and jobs");
-      }
-      return Optional.ofNullable(node);
-    } catch (YAMLException | IllegalArgumentException e) {
-      YamlFiles.Failure failure = YamlFiles.describe(e);
-      problems.add(failure.line().orElse(1), failure.problem());
-      return Optional.empty();
-    }
   }
 }

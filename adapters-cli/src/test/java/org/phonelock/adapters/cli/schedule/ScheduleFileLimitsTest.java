@@ -84,6 +84,15 @@ class ScheduleFileLimitsTest {
     assertThat(problems(text)).singleElement().asString().contains("YAML tag");
   }
 
+  /** "&Sales Dept" is the anchor Sales on "Dept": read as YAML, it would lock department Dept. */
+  @ParameterizedTest
+  @ValueSource(strings = {"&Sales Dept", "&d R&D"})
+  void anAnchoredValueIsRefusedNotReadWithoutItsAnchor(String yamlValue) {
+    String text = ScheduleFiles.issueExample("https://ias.example.com", "svc")
+        .replace("filters: { department: \"R&D\" }", "filters: { department: " + yamlValue + " }");
+    assertThat(problems(text)).singleElement().asString().contains("YAML anchor");
+  }
+
   @Test
   void aTagSnakeYamlCannotReadIsAProblemNotACrash() {
     // SnakeYAML throws IllegalArgumentException, not YAMLException, for this tag (found by

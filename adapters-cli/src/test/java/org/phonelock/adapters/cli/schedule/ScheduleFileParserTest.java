@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phonelock.adapters.cli.Problem;
 import org.phonelock.application.schedule.ScheduleJob;
 import org.phonelock.domain.FilterField;
 import org.phonelock.domain.PhoneLockAction;

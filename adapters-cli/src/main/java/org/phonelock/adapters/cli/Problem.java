@@ -1,4 +1,4 @@
-package org.phonelock.adapters.cli.schedule;
+package org.phonelock.adapters.cli;
 
 import java.nio.file.Path;
 

@@ -1,0 +1,210 @@
+package org.phonelock.adapters.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.phonelock.application.SecretFiles;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * The profiles file (README, "Profiles"): where it is, how it is read, and which profile a
+ * command uses. A profile keeps connection settings under a name, so that a scheduled job can say
+ * {@code --profile prod} instead of repeating {@code --server} and {@code --user}.
+ *
+ * <pre>
+ * profiles:
+ *   prod:
+ *     server: https://ias.example.com
+ *     user: phonelock-svc
+ * </pre>
+ *
+ * <p>The file is read like a schedule file ({@link YamlMapping}); any error is refused with the
+ * file and line, and never quotes a value (one may be a password).
+ */
+public final class Profiles {
+  /** The name of the profiles file inside the config directory. */
+  public static final String FILE_NAME = "config.yaml";
+  /** The environment variable naming the profile. */
+  static final String VARIABLE = "PHONELOCK_PROFILE";
+  /** The profile used when none is named. */
+  static final String IMPLICIT = "default";
+  /** The keys a profile may hold, in the order the README lists them. */
+  static final List<String> KEYS =
+      List.of("server", "user", "password", "timeout", "retries", "ca-file", "insecure");
+
+  private Profiles() {}
+
+  /**
+   * One value of a profile, as written (quotes removed), with its 1-based line.
+   */
+  record Value(String text, int line) {
+    Value {
+      requireNonNull(text, "text");
+    }
+
+    /** Shows the line only: the value may be a password. */
+    @Override
+    public String toString() {
+      return "Value[line=" + line + "]";
+    }
+  }
+
+  /** One named profile; values are checked and converted by {@link ConnectionOptions}. */
+  record Profile(String name, Path file, Map<String, Value> values) {
+    Profile {
+      values = Map.copyOf(values);
+    }
+
+    Optional<Value> get(String key) {
+      return Optional.ofNullable(values.get(key));
+    }
+
+    /** A value's place, for messages: {@code profile 'prod', FILE:4}. */
+    String where(Value value) {
+      return "profile '" + name + "', " + file + ":" + value.line();
+    }
+
+    /** Shows the name, file and keys, never a value. */
+    @Override
+    public String toString() {
+      return "Profile[name=" + name + ", file=" + file + ", keys=" + values.keySet() + "]";
+    }
+  }
+
+  /**
+   * The config directory of a platform: {@code %APPDATA%\phonelock} on Windows; elsewhere {@code
+   * $XDG_CONFIG_HOME/phonelock}, or {@code ~/.config/phonelock} when that variable is unset, empty
+   * or not absolute (the XDG Base Directory specification says to ignore relative ones).
+   *
+   * @param osName the {@code os.name} system property
+   * @return the folder; it may not exist
+   */
+  public static Path configDirectory(Map<String, String> environment, String osName,
+      Path userHome) {
+    if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+      return absolute(environment.get("APPDATA"))
+          .orElse(userHome.resolve("AppData").resolve("Roaming")).resolve("phonelock");
+    }
+    return absolute(environment.get("XDG_CONFIG_HOME")).orElse(userHome.resolve(".config"))
+        .resolve("phonelock");
+  }
+
+  private static Optional<Path> absolute(String value) {
+    try {
+      return Optional.ofNullable(value).filter(v -> !v.isEmpty()).map(Path::of)
+          .filter(Path::isAbsolute);
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The profiles file of this context, or empty when it has no config directory. */
+  static Optional<Path> file(CliContext context) {
+    return context.configDirectory().map(dir -> dir.resolve(FILE_NAME));
+  }
+
+  /**
+   * The profile named by {@code --profile}, else by {@value #VARIABLE} (empty counts as unset),
+   * else the one named {@value #IMPLICIT} when the file has it, else none.
+   *
+   * @throws InvalidInputException as {@link #select(Optional, String, CliContext)}
+   */
+  static Optional<Profile> select(Optional<String> flag, CliContext context) {
+    Optional<String> variable =
+        Optional.ofNullable(context.environment().get(VARIABLE)).filter(v -> !v.isEmpty());
+    String source = flag.map(f -> "--profile '" + f + "'")
+        .orElse(VARIABLE + "='" + variable.orElse("") + "'");
+    return select(flag.or(() -> variable), source, context);
+  }
+
+  /**
+   * Selects a profile named anywhere (a flag, a variable, a schedule file). An existing profiles
+   * file is read and refused when malformed even if no profile is named, so that a broken file
+   * never goes unnoticed.
+   *
+   * @param source where the name comes from, for messages, e.g. {@code night.yaml:3: profile
+   *     'prod'}
+   * @throws InvalidInputException when the named profile or the file does not exist, the file is
+   *     malformed, or the profile holds a password in a file others may read
+   */
+  static Optional<Profile> select(Optional<String> named, String source, CliContext context) {
+    Optional<Path> file = file(context).filter(Files::exists);
+    if (named.isPresent() && file.isEmpty()) {
+      throw new InvalidInputException(source + ": there is no profiles file "
+          + file(context).map(Path::toString).orElse("(no config directory)")
+          + "; create it (README, \"Profiles\") or leave out the profile");
+    }
+    Map<String, Profile> profiles = file.map(Profiles::load).orElse(Map.of());
+    if (named.isPresent() && !profiles.containsKey(named.get())) {
+      throw new InvalidInputException(source + ": no such profile in " + file.get()
+          + "; profiles there: " + (profiles.isEmpty() ? "none" : String.join(", ",
+              profiles.keySet())));
+    }
+    Optional<Profile> profile = Optional.ofNullable(profiles.get(named.orElse(IMPLICIT)));
+    profile.ifPresent(p -> p.get("password").flatMap(password -> refusal(p, password,
+        SecretFiles.refusal(p.file()))).ifPresent(refusal -> {
+          throw new InvalidInputException(refusal);
+        }));
+    return profile;
+  }
+
+  /** The refusal of a profile's password, with the profile, line and the other sources. */
+  static Optional<String> refusal(Profile profile, Value password, Optional<String> why) {
+    return why.map(reason -> "the password in " + profile.where(password) + " is refused: "
+        + reason + "; or remove the password line and use PHONELOCK_PASSWORD, --password-file"
+        + " or --password-stdin");
+  }
+
+  /**
+   * Reads every profile of a file.
+   *
+   * @return profile name to profile, in file order; empty for an empty file
+   * @throws InvalidInputException with the file and, where there is one, the line
+   */
+  static Map<String, Profile> load(Path file) {
+    Problems problems = new Problems();
+    Map<String, Profile> profiles = new LinkedHashMap<>();
+    YamlMapping.compose(file, problems).filter(root -> !isNull(root))
+        .flatMap(root -> YamlMapping.read(root, "the profiles file", List.of("profiles"),
+            problems))
+        .flatMap(top -> top.get("profiles")).filter(node -> !isNull(node))
+        .ifPresent(node -> {
+          if (node instanceof MappingNode mapping) {
+            YamlMapping.entries(mapping, "'profiles'", problems).forEach((name, tuple) ->
+                profiles.put(name, profile(file, name, tuple.getValueNode(), problems)));
+          } else {
+            problems.add(node, "'profiles' must be a mapping from profile names to their"
+                + " settings");
+          }
+        });
+    problems.throwFirst(file);
+    return profiles;
+  }
+
+  private static Profile profile(Path file, String name, Node node, Problems problems) {
+    Map<String, Value> values = new LinkedHashMap<>();
+    String what = "profile '" + name + "'";
+    if (!isNull(node)) {
+      YamlMapping.read(node, what, KEYS, problems).ifPresent(mapping -> KEYS.forEach(key ->
+          mapping.get(key).ifPresent(value -> YamlMapping.scalar(value, "'" + key + "' in " + what,
+              problems).ifPresent(text -> values.put(key, new Value(text,
+                  Problems.lineOf(value)))))));
+    }
+    return new Profile(name, file, values);
+  }
+
+  /** An empty document, {@code profiles:} or {@code prod:} with nothing under it. */
+  private static boolean isNull(Node node) {
+    return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
+  }
+}
