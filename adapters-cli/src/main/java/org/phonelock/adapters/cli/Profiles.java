@@ -44,16 +44,13 @@ public final class Profiles {
 
   private Profiles() {}
 
-  /**
-   * One value of a profile, as written (quotes removed), with its 1-based line.
-   */
+  /** One value of a profile, as written (quotes removed), with its 1-based line. */
   record Value(String text, int line) {
     Value {
       requireNonNull(text, "text");
     }
 
-    /** Shows the line only: the value may be a password. */
-    @Override
+    @Override // the line only: the value may be a password
     public String toString() {
       return "Value[line=" + line + "]";
     }
@@ -74,20 +71,16 @@ public final class Profiles {
       return "profile '" + name + "', " + file + ":" + value.line();
     }
 
-    /** Shows the name, file and keys, never a value. */
-    @Override
+    @Override // never a value
     public String toString() {
       return "Profile[name=" + name + ", file=" + file + ", keys=" + values.keySet() + "]";
     }
   }
 
   /**
-   * The config directory of a platform: {@code %APPDATA%\phonelock} on Windows; elsewhere {@code
-   * $XDG_CONFIG_HOME/phonelock}, or {@code ~/.config/phonelock} when that variable is unset, empty
-   * or not absolute (the XDG Base Directory specification says to ignore relative ones).
-   *
-   * @param osName the {@code os.name} system property
-   * @return the folder; it may not exist
+   * The config directory ({@code os.name} decides): {@code %APPDATA%\phonelock} on Windows;
+   * elsewhere {@code $XDG_CONFIG_HOME/phonelock}, or {@code ~/.config/phonelock} when that variable
+   * is unset, empty or not absolute (the XDG Base Directory specification ignores relative ones).
    */
   public static Path configDirectory(Map<String, String> environment, String osName,
       Path userHome) {
@@ -108,7 +101,7 @@ public final class Profiles {
     }
   }
 
-  /** The profiles file of this context, or empty when it has no config directory. */
+  /** Empty when the context has no config directory. */
   static Optional<Path> file(CliContext context) {
     return context.configDirectory().map(dir -> dir.resolve(FILE_NAME));
   }
@@ -116,8 +109,6 @@ public final class Profiles {
   /**
    * The profile named by {@code --profile}, else by {@value #VARIABLE} (empty counts as unset),
    * else the one named {@value #IMPLICIT} when the file has it, else none.
-   *
-   * @throws InvalidInputException as {@link #select(Optional, String, CliContext)}
    */
   static Optional<Profile> select(Optional<String> flag, CliContext context) {
     Optional<String> variable =
@@ -165,12 +156,7 @@ public final class Profiles {
         + " or --password-stdin");
   }
 
-  /**
-   * Reads every profile of a file.
-   *
-   * @return profile name to profile, in file order; empty for an empty file
-   * @throws InvalidInputException with the file and, where there is one, the line
-   */
+  /** Every profile of a file, in file order; refused with the file and line of the first error. */
   static Map<String, Profile> load(Path file) {
     Problems problems = new Problems();
     Map<String, Profile> profiles = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.phonelock.domain.Filter;
+import org.phonelock.domain.FilterQuery;
 import org.phonelock.domain.InvalidFilterException;
 
 /**
@@ -69,7 +70,7 @@ final class AdminApi {
   private static Reply lines(FakeServerState state, String rawQuery) {
     Filter filter;
     try {
-      filter = QueryFilters.parse(rawQuery);
+      filter = FilterQuery.decode(rawQuery);
     } catch (InvalidFilterException e) {
       return Replies.badFilter(e.getMessage());
     }

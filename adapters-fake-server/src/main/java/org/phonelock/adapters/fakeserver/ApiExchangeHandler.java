@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.phonelock.adapters.fakeserver.PhoneLockEndpoint.ApiOutcome;
 import org.phonelock.adapters.fakeserver.PhoneLockEndpoint.ApiRequest;
 import org.phonelock.domain.Filter;
+import org.phonelock.domain.FilterQuery;
 import org.phonelock.domain.InvalidFilterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +78,7 @@ final class ApiExchangeHandler {
   private record ReadFilters(Map<String, String> byApiName, String error) {
     static ReadFilters of(String rawQuery) {
       try {
-        return new ReadFilters(ApiExchangeHandler.byApiName(QueryFilters.parse(rawQuery)), null);
+        return new ReadFilters(ApiExchangeHandler.byApiName(FilterQuery.decode(rawQuery)), null);
       } catch (InvalidFilterException e) {
         return new ReadFilters(ImmutableMap.of(), e.getMessage());
       }

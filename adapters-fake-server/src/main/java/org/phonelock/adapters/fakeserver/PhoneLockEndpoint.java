@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.phonelock.domain.ActionScope;
 import org.phonelock.domain.Filter;
+import org.phonelock.domain.FilterQuery;
 import org.phonelock.domain.ImagicleUser;
 import org.phonelock.domain.InvalidFilterException;
 import org.phonelock.domain.PhoneLockAction;
@@ -89,7 +90,7 @@ final class PhoneLockEndpoint {
     }
     Filter filter;
     try {
-      filter = QueryFilters.parse(request.rawQuery());
+      filter = FilterQuery.decode(request.rawQuery());
     } catch (InvalidFilterException e) {
       return new ApiOutcome(Replies.badFilter(e.getMessage()), claimed, Optional.empty());
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.FilterField;
+import org.phonelock.domain.FilterQuery;
 import org.phonelock.domain.InvalidFilterException;
 import org.phonelock.domain.PhoneLockAction;
 import org.phonelock.domain.Text;
@@ -201,7 +202,7 @@ public final class RequestPattern {
     }
     try {
       Map<String, String> sent = new java.util.HashMap<>();
-      QueryFilters.parse(entry.query()).values().forEach((f, v) -> sent.put(f.apiName(), v));
+      FilterQuery.decode(entry.query()).values().forEach((f, v) -> sent.put(f.apiName(), v));
       return sent;
     } catch (InvalidFilterException e) {
       return Map.of(); // a query the endpoint refuses carries no filter

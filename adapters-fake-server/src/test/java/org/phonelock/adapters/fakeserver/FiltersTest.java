@@ -100,7 +100,7 @@ class FiltersTest extends SampleServerTest {
   @Test
   void malformedPercentEscapesGet400() throws Exception {
     // The JDK HTTP server refuses these request targets itself (java.net.URI) before any handler
-    // runs, with its own plain body; QueryFiltersTest checks the fake's own message.
+    // runs, with its own plain body; FilterQueryDecodeTest (domain) checks the fake's own message.
     for (String query : List.of("?department=R%2", "?department=%zz", "?department=%")) {
       RawHttp.Reply reply = RawHttp.send(server.baseUri(),
           (Api.LOCK + query).getBytes(US_ASCII), "PUT");

@@ -7,6 +7,7 @@ import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.out.ApplyPhoneLockPort;
 import org.phonelock.domain.Credentials;
 import org.phonelock.domain.Filter;
+import org.phonelock.domain.FilterQuery;
 import org.phonelock.domain.PhoneLockAction;
 
 /**
@@ -33,7 +34,7 @@ final class HttpPhoneLockPort implements ApplyPhoneLockPort {
   public PhoneLockResult apply(PhoneLockAction action, Filter filter) {
     requireNonNull(action, "action");
     requireNonNull(filter, "filter");
-    URI uri = server.request(action, QueryEncoder.query(filter));
+    URI uri = server.request(action, FilterQuery.encode(filter));
     RetryingSender.Sent sent =
         sender.send("PUT " + server.endpoint(action), () -> transport.put(uri, secrets));
     return ResponseMapper.map(sent.answer(), sent.retries(), action, filter, secrets);
@@ -44,7 +45,7 @@ final class HttpPhoneLockPort implements ApplyPhoneLockPort {
     requireNonNull(filter, "filter");
     return new RequestPreview(
         "PUT",
-        server.request(action, QueryEncoder.query(filter)),
+        server.request(action, FilterQuery.encode(filter)),
         JerseyTransport.redactedHeaderLines());
   }
 

@@ -110,7 +110,7 @@ class SecretsTest {
             () -> client(untrusted.uri(), credentials, texts::add)
                 .caFile(dir.resolve("missing.pem")).build(),
             () -> PhoneLockClient.builder(
-                URI.create("http://admin:" + QueryEncoder.encode(password) + "@127.0.0.1/"), credentials));
+                URI.create("http://admin:" + org.phonelock.domain.FilterQuery.encode(password) + "@127.0.0.1/"), credentials));
     for (Runnable failure : failures) {
       try {
         failure.run();

@@ -28,7 +28,7 @@ final class Wire {
         }
         bytes.write(Integer.parseInt(hexPair(raw, i), 16));
         i += 2;
-      } else if (c < 0x80 && QueryEncoder.isUnreserved(c)) {
+      } else if (c < 0x80 && org.phonelock.domain.FilterQuery.isUnreserved(c)) {
         bytes.write(c);
       } else {
         throw new IllegalArgumentException("character '" + c + "' must be escaped in " + raw);
