@@ -12,11 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phonelock.adapters.cli.schedule.ScheduleCli;
-import org.phonelock.adapters.cli.schedule.ScheduleFiles;
 import org.phonelock.adapters.cli.schedule.SimulatedClock;
 import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.Fault;
-import org.phonelock.adapters.fakeserver.UserDirectory;
 
 /**
  * {@code schedule run --metrics-file} (issue 13): the Prometheus text format, checked by promtool,
@@ -34,10 +32,13 @@ class PrometheusMetricsAgainstFakeServerTest {
   private ScheduleCli cli;
   private String labels;
 
+  private FakeServerSchedules setUp;
+
   @BeforeEach
   void start() throws Exception {
-    server = FakePhoneLockServer.builder().directory(UserDirectory.sample()).start();
-    file = ScheduleFiles.write(directory, "night.yaml", String.join("\n",
+    setUp = new FakeServerSchedules(directory, FIVE_PAST, Instant.parse("2026-06-11T06:00:00Z"));
+    server = setUp.server();
+    file = setUp.schedule("night.yaml",
         "timezone: Europe/Rome",
         "server: " + server.baseUri(),
         "user: admin",
@@ -49,19 +50,16 @@ class PrometheusMetricsAgainstFakeServerTest {
         "  - name: rd-morning",
         "    action: unlock",
         "    cron: \"30 7 * * *\"",
-        "    filters: { department: \"R&D\" }",
-        ""));
+        "    filters: { department: \"R&D\" }");
     metrics = directory.resolve("phonelock.prom");
-    clock = new SimulatedClock(FIVE_PAST);
-    cli = new ScheduleCli(new HttpClientFactory(), clock,
-        () -> clock.loopUntil(Instant.parse("2026-06-11T06:00:00Z")));
-    cli.environment.put("PHONELOCK_PASSWORD", "admin-demo-pw");
+    clock = setUp.clock;
+    cli = setUp.cli;
     labels = "job=\"rd-night\",action=\"lock\",server=\"" + server.baseUri() + "\"";
   }
 
   @AfterEach
-  void stop() {
-    server.close();
+  void stop() throws Exception {
+    setUp.close();
   }
 
   @Test

@@ -97,14 +97,15 @@ class ScheduleRecordsAgainstFakeServerTest {
     Schedule schedule = ScheduleFileParser.parse(file).file().orElseThrow().schedule();
     try (PhoneLockClient client =
         PhoneLockClient.builder(server.baseUri(), new Credentials("admin", PASSWORD)).build()) {
-      ScheduleRunner runner = new ScheduleRunner(schedule,
+      String url = server.baseUri().toString();
+      ScheduleRunner runner = new ScheduleRunner(schedule, List.of(new ScheduleRunner.Target(url,
           new JobSender(client.lockPhones(), client.unlockPhones()),
-          JsonStateFile.open(directory.resolve("night.state.json")),
+          JsonStateFile.open(directory.resolve("night.state.json")).forServer(url, true))),
           record -> {
             throw new UncheckedIOException("cannot write the audit log audit.jsonl",
                 new IOException("No space left on device"));
           },
-          Clock.systemUTC(), duration -> { }, RunSettings.defaults(server.baseUri().toString()));
+          Clock.systemUTC(), duration -> { }, RunSettings.defaults());
       RecordKeepingException stop = catchThrowableOfType(runner::runOnce,
           RecordKeepingException.class);
       assertThat(stop.answer()).isEmpty();

@@ -13,11 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phonelock.adapters.cli.schedule.ScheduleCli;
-import org.phonelock.adapters.cli.schedule.ScheduleFiles;
 import org.phonelock.adapters.cli.schedule.SimulatedClock;
 import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.Fault;
-import org.phonelock.adapters.fakeserver.UserDirectory;
 
 /**
  * {@code schedule status} (issue 13): each of OK, WARNING, CRITICAL and UNKNOWN produced by real
@@ -35,10 +33,13 @@ class ScheduleStatusAgainstFakeServerTest {
   private SimulatedClock clock;
   private ScheduleCli cli;
 
+  private FakeServerSchedules setUp;
+
   @BeforeEach
   void start() throws Exception {
-    server = FakePhoneLockServer.builder().directory(UserDirectory.sample()).start();
-    file = ScheduleFiles.write(directory, "night.yaml", String.join("\n",
+    setUp = new FakeServerSchedules(directory, FIVE_PAST, FIVE_PAST);
+    server = setUp.server();
+    file = setUp.schedule("night.yaml",
         "timezone: Europe/Rome",
         "server: " + server.baseUri(),
         "user: admin",
@@ -50,17 +51,14 @@ class ScheduleStatusAgainstFakeServerTest {
         "  - name: it-night",
         "    action: lock",
         "    cron: \"0 19 * * *\"",
-        "    filters: { department: \"IT\" }",
-        ""));
-    clock = new SimulatedClock(FIVE_PAST);
-    cli = new ScheduleCli(new HttpClientFactory(), clock,
-        () -> clock.loopUntil(FIVE_PAST));
-    cli.environment.put("PHONELOCK_PASSWORD", PASSWORD);
+        "    filters: { department: \"IT\" }");
+    clock = setUp.clock;
+    cli = setUp.cli;
   }
 
   @AfterEach
-  void stop() {
-    server.close();
+  void stop() throws Exception {
+    setUp.close();
   }
 
   private int once() {

@@ -11,13 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.phonelock.adapters.cli.schedule.JsonLinesAuditLog;
+import org.phonelock.application.EveryServer;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.in.PhoneLockCommand;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
@@ -113,9 +110,6 @@ abstract class ActionCommand implements Callable<Integer> {
     }
   }
 
-  /** At most this many servers are sent to at once. */
-  private static final int PARALLEL = 8;
-
   /** One server's part of a command with several {@code --profile}. */
   private record ServerResult(String profile, URI server, Optional<PhoneLockResult> result,
       String cause, List<String> dryRun) {
@@ -126,9 +120,9 @@ abstract class ActionCommand implements Callable<Integer> {
 
   /**
    * Several {@code --profile}: each profile's server, user and password, resolved and checked
-   * for all before anything is sent; the requests then go out in parallel (at most {@value
-   * #PARALLEL} at once), one server's failure never stops the others, one line (or one JSON
-   * result) per server, and the exit code is the worst.
+   * for all before anything is sent; the requests then go out in parallel (at most {@link
+   * EveryServer#AT_ONCE} at once), one server's failure never stops the others, one line (or
+   * one JSON result) per server, and the exit code is the worst.
    */
   private int onEveryProfile(PhoneLockCommand command, Optional<Consumer<String>> log) {
     if (connection.server != null || connection.user != null) {
@@ -153,24 +147,9 @@ abstract class ActionCommand implements Callable<Integer> {
             + s.server().getHost() + " (profile '" + name + "'); use https");
       }
     });
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, names.size()));
-    List<ServerResult> results = new ArrayList<>();
-    try {
-      List<Future<ServerResult>> futures = new ArrayList<>();
-      settings.forEach((name, s) -> futures.add(pool.submit(() -> one(name, s, command))));
-      for (Future<ServerResult> future : futures) {
-        try {
-          results.add(future.get());
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("a server's request failed unexpectedly", e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted", e);
-        }
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    // Each server's failure is caught in one() and returned: it never stops the others.
+    List<ServerResult> results = EveryServer.apply(List.copyOf(settings.entrySet()),
+        entry -> one(entry.getKey(), entry.getValue(), command));
     if (dryRun) {
       results.forEach(r -> {
         context.out().println("# profile " + r.profile() + ": " + r.server());

@@ -61,6 +61,15 @@ public final class ScheduleConnectionOptions {
   }
 
   /**
+   * Tells whether {@code --server} or {@code --user} was given.
+   *
+   * @return true when either flag was given
+   */
+  public boolean overridesServerOrUser() {
+    return server != null || user != null;
+  }
+
+  /**
    * Checks that a profile named by a schedule file can be used.
    *
    * @param context the process surroundings, with the config directory

@@ -58,7 +58,8 @@ final class FiringAttempts {
     try {
       audit.record(record(firing, Event.REQUEST, Outcome.SENDING, start, Duration.ZERO, ""));
     } catch (UncheckedIOException e) {
-      throw new RecordKeepingException(job, firing.firing(), Optional.empty(), true, e);
+      throw new RecordKeepingException(job, firing.firing(), server, Optional.empty(), true,
+          e);
     }
     AttemptResult result = sender.send(job);
     Instant end = clock.instant();
@@ -68,7 +69,7 @@ final class FiringAttempts {
     boolean stateRecorded =
         !result.applied() || book(firing, result, pending, applied, end, failures);
     if (!failures.isEmpty()) {
-      RecordKeepingException stop = new RecordKeepingException(job, firing.firing(),
+      RecordKeepingException stop = new RecordKeepingException(job, firing.firing(), server,
           Optional.of(result), stateRecorded, failures.get(0));
       failures.subList(1, failures.size()).forEach(stop::addSuppressed);
       throw stop;

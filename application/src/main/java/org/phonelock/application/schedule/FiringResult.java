@@ -9,12 +9,15 @@ import java.time.Instant;
  *
  * @param job the job
  * @param firing the instant of the firing
+ * @param server the server it was sent to, as the audit records name it
  * @param result what the request came back with
  */
-public record FiringResult(ScheduleJob job, Instant firing, AttemptResult result) {
+public record FiringResult(ScheduleJob job, Instant firing, String server,
+    AttemptResult result) {
   public FiringResult {
     requireNonNull(job, "job");
     requireNonNull(firing, "firing");
+    requireNonNull(server, "server");
     requireNonNull(result, "result");
   }
 }

@@ -17,20 +17,23 @@ public final class RecordKeepingException extends RuntimeException {
 
   private final transient ScheduleJob job;
   private final Instant firing;
+  private final String server;
   private final transient Optional<AttemptResult> answer;
   private final boolean stateRecorded;
   private final transient List<FiringResult> earlier;
 
-  RecordKeepingException(ScheduleJob job, Instant firing, Optional<AttemptResult> answer,
-      boolean stateRecorded, UncheckedIOException cause) {
-    this(job, firing, answer, stateRecorded, List.of(), cause);
+  RecordKeepingException(ScheduleJob job, Instant firing, String server,
+      Optional<AttemptResult> answer, boolean stateRecorded, UncheckedIOException cause) {
+    this(job, firing, server, answer, stateRecorded, List.of(), cause);
   }
 
-  private RecordKeepingException(ScheduleJob job, Instant firing, Optional<AttemptResult> answer,
-      boolean stateRecorded, List<FiringResult> earlier, UncheckedIOException cause) {
+  private RecordKeepingException(ScheduleJob job, Instant firing, String server,
+      Optional<AttemptResult> answer, boolean stateRecorded, List<FiringResult> earlier,
+      UncheckedIOException cause) {
     super(cause.getMessage(), cause);
     this.job = requireNonNull(job, "job");
     this.firing = requireNonNull(firing, "firing");
+    this.server = requireNonNull(server, "server");
     this.answer = requireNonNull(answer, "answer");
     this.stateRecorded = stateRecorded;
     this.earlier = List.copyOf(earlier);
@@ -38,7 +41,7 @@ public final class RecordKeepingException extends RuntimeException {
 
   /** The same failure, after {@code results} of {@link ScheduleRunner#runOnce()}. */
   RecordKeepingException after(List<FiringResult> results) {
-    return new RecordKeepingException(job, firing, answer, stateRecorded, results,
+    return new RecordKeepingException(job, firing, server, answer, stateRecorded, results,
         (UncheckedIOException) getCause());
   }
 
@@ -58,6 +61,15 @@ public final class RecordKeepingException extends RuntimeException {
    */
   public Instant firing() {
     return firing;
+  }
+
+  /**
+   * The server the firing was for.
+   *
+   * @return its URL, as the audit records name it
+   */
+  public String server() {
+    return server;
   }
 
   /**

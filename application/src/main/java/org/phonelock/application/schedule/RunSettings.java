@@ -7,17 +7,15 @@ import java.time.Duration;
 /**
  * How a schedule runs.
  *
- * @param server the server URL for the audit log, without credentials
  * @param backoff the wait between attempts of a failed firing ({@code schedule run} only)
  * @param maxSleep the longest single wait of the run loop, positive: the loop looks at the clock
  *     at least this often, so a suspended machine or a clock change is noticed within it
  */
-public record RunSettings(String server, RetryBackoff backoff, Duration maxSleep) {
+public record RunSettings(RetryBackoff backoff, Duration maxSleep) {
   /**
    * @throws IllegalArgumentException when {@code maxSleep} is not positive
    */
   public RunSettings {
-    requireNonNull(server, "server");
     requireNonNull(backoff, "backoff");
     requireNonNull(maxSleep, "maxSleep");
     if (maxSleep.isZero() || maxSleep.isNegative()) {
@@ -28,10 +26,9 @@ public record RunSettings(String server, RetryBackoff backoff, Duration maxSleep
   /**
    * Settings with the default backoff and a one-minute loop.
    *
-   * @param server the server URL, without credentials
    * @return the settings
    */
-  public static RunSettings defaults(String server) {
-    return new RunSettings(server, RetryBackoff.DEFAULT, Duration.ofMinutes(1));
+  public static RunSettings defaults() {
+    return new RunSettings(RetryBackoff.DEFAULT, Duration.ofMinutes(1));
   }
 }

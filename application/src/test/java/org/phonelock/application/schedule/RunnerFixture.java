@@ -24,8 +24,9 @@ final class RunnerFixture {
   }
 
   ScheduleRunner runner(AuditLog auditLog, ScheduleStateStore store) {
-    return new ScheduleRunner(schedule, server.sender(), store, auditLog, time, time.sleeper(),
-        new RunSettings("https://ias.example.com", RetryBackoff.DEFAULT, Duration.ofMinutes(1)));
+    return new ScheduleRunner(schedule,
+        List.of(new ScheduleRunner.Target("https://ias.example.com", server.sender(), store)),
+        auditLog, time, time.sleeper(), new RunSettings(RetryBackoff.DEFAULT, Duration.ofMinutes(1)));
   }
 
   List<FiringResult> once() {

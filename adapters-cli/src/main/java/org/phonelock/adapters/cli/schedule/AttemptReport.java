@@ -23,14 +23,16 @@ import org.phonelock.application.schedule.Outcome;
  *
  * <p>The audit record of an attempt carries its outcome but not the server's answer, which the
  * lines of {@code lock} and {@code unlock} are made from; so the sender given to the runner keeps
- * the answer of the attempt in progress until its record arrives (both on the runner's thread).
+ * the answer of the attempt in progress until its record arrives (both on the thread that works
+ * on that server).
  */
 final class AttemptReport implements AuditLog {
   private final CliContext context;
   private final ZoneId zone;
   private final ResultReporter reporter;
   private final String then;
-  private AttemptResult answer;
+  /** Per thread: with several servers, each server's attempts run on a thread of their own. */
+  private final ThreadLocal<AttemptResult> answer = new ThreadLocal<>();
 
   /**
    * @param then what follows a failed attempt, e.g. {@code the next run tries again}
@@ -49,13 +51,13 @@ final class AttemptReport implements AuditLog {
   }
 
   private PhoneLockResult keep(Supplier<PhoneLockResult> send) {
-    answer = null;
+    answer.remove();
     try {
       PhoneLockResult result = send.get();
-      answer = new AttemptResult.Answered(result);
+      answer.set(new AttemptResult.Answered(result));
       return result;
     } catch (RuntimeException e) {
-      answer = new AttemptResult.NoAnswer(e);
+      answer.set(new AttemptResult.NoAnswer(e));
       throw e;
     }
   }
@@ -63,6 +65,7 @@ final class AttemptReport implements AuditLog {
   @Override
   public void record(AuditRecord record) {
     String firing = record.firing().atZone(zone).toOffsetDateTime().toString();
+    AttemptResult answer = this.answer.get();
     if (record.event() == AuditRecord.Event.ATTEMPT && answer != null) {
       Optional<ResultReporter.Attempt> attempt = Optional.of(
           new ResultReporter.Attempt(record.job(), firing, record.attempts(), then));
@@ -73,7 +76,7 @@ final class AttemptReport implements AuditLog {
         reporter.reportUnavailable(record.action(), server, record.filter(), answer.message(),
             attempt);
       }
-      answer = null;
+      this.answer.remove();
     } else if (record.event() == AuditRecord.Event.OUTCOME
         && record.outcome() == Outcome.SUPERSEDED) {
       context.err().println("phonelock schedule: job " + record.job() + ", firing " + firing

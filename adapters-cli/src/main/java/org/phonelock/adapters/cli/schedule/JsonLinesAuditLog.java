@@ -28,6 +28,7 @@ public final class JsonLinesAuditLog implements AuditLog {
 
   private final Path file;
   private final ZoneId zone;
+  private final java.util.Map<String, String> profiles;
 
   /**
    * Creates the log; the file is created on the first record.
@@ -36,8 +37,20 @@ public final class JsonLinesAuditLog implements AuditLog {
    * @param zone the zone for times, the schedule's
    */
   public JsonLinesAuditLog(Path file, ZoneId zone) {
+    this(file, zone, java.util.Map.of());
+  }
+
+  /**
+   * Creates the log of a schedule with {@code profiles:}, whose records also name the profile.
+   *
+   * @param file the log file; its directory must exist
+   * @param zone the zone for times, the schedule's
+   * @param profiles the profile of each server URL; a server not in it has no {@code profile}
+   */
+  public JsonLinesAuditLog(Path file, ZoneId zone, java.util.Map<String, String> profiles) {
     this.file = file;
     this.zone = zone;
+    this.profiles = java.util.Map.copyOf(profiles);
   }
 
   /**
@@ -48,7 +61,7 @@ public final class JsonLinesAuditLog implements AuditLog {
    */
   @Override
   public void record(AuditRecord record) {
-    append(toJson(record, zone));
+    append(toJson(record, zone, java.util.Optional.ofNullable(profiles.get(record.server()))));
   }
 
   /**
@@ -124,14 +137,16 @@ public final class JsonLinesAuditLog implements AuditLog {
    *
    * @param record the record
    * @param zone the zone for times
+   * @param profile the profile of {@code profiles:} that gives the record's server, if any
    * @return the JSON object text
    */
-  static String toJson(AuditRecord record, ZoneId zone) {
+  static String toJson(AuditRecord record, ZoneId zone, java.util.Optional<String> profile) {
     ObjectNode node = JSON.createObjectNode();
     node.put("time", record.time().atZone(zone).toOffsetDateTime().toString());
     node.put("event", record.event().name().toLowerCase(Locale.ROOT));
     putJob(node, record.job(), record.action(), record.server(), record.filter(),
         record.firing(), zone);
+    profile.ifPresent(p -> node.put("profile", p));
     node.put("outcome", record.outcome().label());
     node.put("attempts", record.attempts());
     node.put("durationMs", record.duration().toMillis());

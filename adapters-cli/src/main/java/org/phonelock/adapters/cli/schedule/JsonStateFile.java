@@ -26,16 +26,25 @@ import org.phonelock.adapters.cli.BoundedFiles;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.schedule.ScheduleStateStore;
+import org.phonelock.application.schedule.ScheduleJob;
 
 /**
- * The state store in a JSON file: {@code {"jobs": {"NAME": {"definition": "...", "firing":
- * "2026-06-10T17:00:00Z", "appliedAt": "..."}}}}. Runs of one schedule (a timer's {@code --once}
- * and one started by hand) share it, so every read-modify-write holds an exclusive lock on
- * {@code FILE.lock} beside it, and the file is replaced through a temporary file of a unique name
- * and an atomic rename: a crash leaves the old or the new state, never half of one. The lock file
- * is left in place: deleting it would let two runs lock two different files.
+ * The state of a schedule in a JSON file: {@code {"jobs": {"NAME@SERVER": {"definition": "...",
+ * "firing": "2026-06-10T17:00:00Z", "appliedAt": "..."}}}}, one entry per job and server (issue
+ * 13: "schedule state and catch-up are per server and job, so a server that was down is caught
+ * up alone"). A job name never holds {@code @} ({@link ScheduleJob#NAME_RULE}), so the key is
+ * unambiguous. Older versions wrote {@code "NAME"} alone; such an entry still counts for a
+ * schedule with one server, and is replaced by the server's entry at its next success.
+ *
+ * <p>Runs of one schedule (a timer's {@code --once} and one started by hand) share the file, so
+ * every read-modify-write holds an exclusive lock on {@code FILE.lock} beside it, and the file is
+ * replaced through a temporary file of a unique name and an atomic rename: a crash leaves the old
+ * or the new state, never half of one. The lock file is left in place: deleting it would let two
+ * runs lock two different files. Each server's part is a {@link ScheduleStateStore} ({@link
+ * #forServer}); while one run holds the lock, the threads of that run that work on its servers in
+ * parallel all act inside that hold.
  */
-public final class JsonStateFile implements ScheduleStateStore {
+public final class JsonStateFile {
   private static final ObjectMapper JSON = new ObjectMapper();
   /**
    * A file lock belongs to the whole JVM: a second {@link FileChannel#lock()} on the same file
@@ -46,8 +55,9 @@ public final class JsonStateFile implements ScheduleStateStore {
 
   private final Path file;
   private final Path lockFile;
+  /** By key ({@code NAME@SERVER}, or {@code NAME} as older versions wrote); guarded by this. */
   private final Map<String, JobSuccess> successes = new LinkedHashMap<>();
-  private boolean holding;
+  private volatile boolean held;
 
   private JsonStateFile(Path file) {
     this.file = file;
@@ -58,7 +68,7 @@ public final class JsonStateFile implements ScheduleStateStore {
    * Opens a state file; a missing file is an empty state.
    *
    * @param file the file; its directory must exist and be writable when the state is locked
-   * @return the store
+   * @return the file
    * @throws InvalidInputException when the file exists but cannot be read or is not a state
    *     file; the message says how to start afresh
    */
@@ -68,39 +78,82 @@ public final class JsonStateFile implements ScheduleStateStore {
     return state;
   }
 
-  @Override
-  public Optional<JobSuccess> lastSuccess(String job) {
-    return Optional.ofNullable(successes.get(job));
+  /**
+   * One server's part of the file.
+   *
+   * @param server the server URL, as the audit records name it
+   * @param alone true when the schedule has this server only: then an entry without a server
+   *     (written by an older version) counts for it
+   * @return the store
+   */
+  public ScheduleStateStore forServer(String server, boolean alone) {
+    return new ServerState(server, alone);
   }
 
-  @Override
-  public void recordSuccess(JobSuccess success) {
-    exclusively(() -> {
-      successes.put(success.job(), success);
-      write();
-      return null;
-    });
-  }
+  private final class ServerState implements ScheduleStateStore {
+    private final String server;
+    private final boolean alone;
 
-  @Override
-  public void forgetSuccess(String job) {
-    exclusively(() -> {
-      if (successes.remove(job) != null) {
-        write();
+    ServerState(String server, boolean alone) {
+      this.server = server;
+      this.alone = alone;
+    }
+
+    private String key(String job) {
+      return job + "@" + server;
+    }
+
+    @Override
+    public Optional<JobSuccess> lastSuccess(String job) {
+      synchronized (JsonStateFile.this) {
+        JobSuccess mine = successes.get(key(job));
+        return Optional.ofNullable(mine != null || !alone ? mine : successes.get(job));
       }
-      return null;
-    });
+    }
+
+    @Override
+    public void recordSuccess(JobSuccess success) {
+      exclusively(() -> {
+        synchronized (JsonStateFile.this) {
+          successes.put(key(success.job()), success);
+          if (alone) {
+            successes.remove(success.job());
+          }
+          write();
+        }
+        return null;
+      });
+    }
+
+    @Override
+    public void forgetSuccess(String job) {
+      exclusively(() -> {
+        synchronized (JsonStateFile.this) {
+          boolean changed = successes.remove(key(job)) != null;
+          changed |= alone && successes.remove(job) != null;
+          if (changed) {
+            write();
+          }
+        }
+        return null;
+      });
+    }
+
+    @Override
+    public <T> T exclusively(Supplier<T> work) {
+      return JsonStateFile.this.exclusively(work);
+    }
   }
 
   /**
    * Runs {@code work} holding the lock file, after reading the state file afresh; waits while
-   * another run holds it.
+   * another run holds it. While it is held, {@code work} and the threads it waits for act inside
+   * the hold: a call from them runs its work at once.
    *
    * @throws UncheckedIOException when the lock file cannot be opened or locked; names it
    */
-  @Override
-  public synchronized <T> T exclusively(Supplier<T> work) {
-    if (holding) {
+  private <T> T exclusively(Supplier<T> work) {
+    if (held) {
       return work.get();
     }
     ReentrantLock jvm = IN_THIS_JVM.computeIfAbsent(
@@ -109,14 +162,14 @@ public final class JsonStateFile implements ScheduleStateStore {
     try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
             StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {
-      holding = true;
       load();
+      held = true;
       return work.get();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot lock the state file " + file + " through " + lockFile
           + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
     } finally {
-      holding = false;
+      held = false;
       jvm.unlock();
     }
   }
@@ -124,7 +177,7 @@ public final class JsonStateFile implements ScheduleStateStore {
   /** The most a state file may hold: one small entry per job and server; far above that. */
   static final int STATE_BYTES = 4 * 1024 * 1024;
 
-  private void load() {
+  private synchronized void load() {
     successes.clear();
     try {
       if (!Files.exists(file)) {
@@ -135,7 +188,9 @@ public final class JsonStateFile implements ScheduleStateStore {
           "state file " + file)).path("jobs");
       for (Map.Entry<String, JsonNode> job : jobs.properties()) {
         JsonNode value = job.getValue();
-        successes.put(job.getKey(), new JobSuccess(job.getKey(),
+        int at = job.getKey().indexOf('@');
+        String name = at < 0 ? job.getKey() : job.getKey().substring(0, at);
+        successes.put(job.getKey(), new JobSuccess(name,
             value.path("definition").asText(), Instant.parse(value.path("firing").asText()),
             Instant.parse(value.path("appliedAt").asText())));
       }
@@ -146,11 +201,11 @@ public final class JsonStateFile implements ScheduleStateStore {
     }
   }
 
-  private void write() {
+  private synchronized void write() {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode jobs = root.putObject("jobs");
-    successes.forEach((name, success) -> {
-      ObjectNode job = jobs.putObject(name);
+    successes.forEach((key, success) -> {
+      ObjectNode job = jobs.putObject(key);
       job.put("definition", success.definition());
       job.put("firing", success.firing().toString());
       job.put("appliedAt", success.appliedAt().toString());

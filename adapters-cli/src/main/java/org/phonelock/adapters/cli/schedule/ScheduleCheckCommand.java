@@ -44,6 +44,10 @@ final class ScheduleCheckCommand implements Callable<Integer> {
     List<String> errors = new ArrayList<>();
     valid.profile().flatMap(name -> ScheduleConnectionOptions.profileProblem(schedule.context(),
         name, valid.profileSource())).ifPresent(errors::add);
+    for (String name : valid.profiles().keySet()) {
+      ScheduleConnectionOptions.profileProblem(schedule.context(), name,
+          valid.profileSource(name)).ifPresent(errors::add);
+    }
     FiringTimes times = new FiringTimes(valid.schedule().zone());
     Map<ScheduleJob, Firing> next = new LinkedHashMap<>();
     for (ScheduleJob job : valid.schedule().jobs()) {

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.phonelock.application.schedule.Schedule;
 
@@ -15,7 +18,11 @@ import org.phonelock.application.schedule.Schedule;
  * @param server the {@code server} key, an http or https URL; empty when a profile gives it
  * @param user the {@code user} key; empty when a profile gives it
  * @param profile the {@code profile} key, if any
- * @param profileLine the line of the {@code profile} key, for messages; 0 when there is none
+ * @param profileLine the line of the {@code profile} or {@code profiles} key, for messages; 0
+ *     when there is none
+ * @param profiles the names of the {@code profiles} key, one server each, in file order, with
+ *     the line of each; empty when the key is absent (then {@code server}, {@code user} and
+ *     {@code profile} say where the one server is)
  * @param password the {@code password} key, present only when the file is readable by its owner
  *     alone; never shown by {@link #toString()}
  * @param notifications the {@code notify:} section; {@link NotifySettings#NONE} when there is none
@@ -27,6 +34,7 @@ public record ScheduleFile(
     Optional<String> user,
     Optional<String> profile,
     int profileLine,
+    Map<String, Integer> profiles,
     Optional<String> password,
     NotifySettings notifications) {
 
@@ -36,6 +44,7 @@ public record ScheduleFile(
     requireNonNull(server, "server");
     requireNonNull(user, "user");
     requireNonNull(profile, "profile");
+    profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
     requireNonNull(password, "password");
     requireNonNull(notifications, "notifications");
   }
@@ -47,6 +56,16 @@ public record ScheduleFile(
    */
   public String profileSource() {
     return path + ":" + profileLine + ": profile '" + profile.orElse("") + "'";
+  }
+
+  /**
+   * Where the {@code profiles} key names one of its profiles, for messages.
+   *
+   * @param name one of {@link #profiles()}
+   * @return e.g. {@code night.yaml:3: profiles: 'rome'}, with the line of the name
+   */
+  public String profileSource(String name) {
+    return path + ":" + profiles.getOrDefault(name, profileLine) + ": profiles: '" + name + "'";
   }
 
   /**

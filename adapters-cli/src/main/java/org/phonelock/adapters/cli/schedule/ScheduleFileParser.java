@@ -14,13 +14,14 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a schedule file (README, "Schedules"): YAML with {@code timezone}, {@code
- * server}, {@code user} or {@code profile}, optionally {@code password}, and {@code jobs}. Every
+ * server}, {@code user} or {@code profile}, or {@code profiles}, optionally {@code password}, and {@code jobs}. Every
  * error is collected with its line; a file with any error gives no schedule. Messages never hold
  * the password, not even when the YAML around it is malformed.
  */
 public final class ScheduleFileParser {
   private static final List<String> KEYS =
-      List.of("timezone", "server", "user", "profile", "password", "jobs", "notify");
+      List.of("timezone", "server", "user", "profile", "profiles", "password", "jobs",
+          "notify");
 
   private ScheduleFileParser() {}
 
@@ -72,6 +73,7 @@ public final class ScheduleFileParser {
     }
     return Optional.of(new ScheduleFile(path, new Schedule(zone.get(), jobs), connection.server(),
         connection.user(), connection.profile(),
-        top.get("profile").map(Problems::lineOf).orElse(0), password, notify));
+        top.get("profile").or(() -> top.get("profiles")).map(Problems::lineOf).orElse(0),
+        connection.profiles(), password, notify));
   }
 }

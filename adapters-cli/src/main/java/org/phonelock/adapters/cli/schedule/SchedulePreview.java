@@ -33,12 +33,14 @@ final class SchedulePreview {
     JobSender printer = new JobSender(
         command -> describe(PhoneLockAction.LOCK, command, session, context),
         command -> describe(PhoneLockAction.UNLOCK, command, session, context));
-    new ScheduleRunner(schedule, printer, new ReadOnly(state), record -> {
+    new ScheduleRunner(schedule,
+        java.util.List.of(new ScheduleRunner.Target(server, printer, new ReadOnly(state))),
+        record -> {
       if (record.event() == AuditRecord.Event.REQUEST) {
         context.out().println("# job " + record.job() + ", firing "
             + record.firing().atZone(zone).toOffsetDateTime());
       }
-    }, clock, duration -> { }, RunSettings.defaults(server)).runOnce();
+    }, clock, duration -> { }, RunSettings.defaults()).runOnce();
   }
 
   private static PhoneLockResult describe(PhoneLockAction action, PhoneLockCommand command,

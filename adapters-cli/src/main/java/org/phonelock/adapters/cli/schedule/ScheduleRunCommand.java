@@ -3,7 +3,10 @@ package org.phonelock.adapters.cli.schedule;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -17,6 +20,7 @@ import org.phonelock.adapters.cli.PhoneLockSession;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.schedule.AuditLog;
 import org.phonelock.application.schedule.FailureAlerts;
+import org.phonelock.application.schedule.FiringResult;
 import org.phonelock.application.schedule.RecordKeepingException;
 import org.phonelock.application.schedule.RunSettings;
 import org.phonelock.application.schedule.ScheduleRunner;
@@ -40,7 +44,9 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     footerHeading = "%nFrom the schedule file:%n",
     footer = {"timezone and jobs; server and user (--server and --user win over them); password"
-        + " and profile (which gives the settings that neither the file nor a flag gives).",
+        + " and profile (which gives the settings that neither the file nor a flag gives); or"
+        + " profiles: [milan, rome] to act on the server of each profile, in parallel, each"
+        + " with its own attempts, catch-up and state.",
         "Password: --password-stdin, --password-file, PHONELOCK_PASSWORD, the schedule file's"
         + " password key (file readable by its owner alone), the profile's, or a prompt.",
         "State and audit log default to STEM.state.json and STEM.audit.jsonl next to the"
@@ -112,13 +118,18 @@ final class ScheduleRunCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     ScheduleFile scheduleFile = loaded.get();
-    ConnectionSettings settings = settings(scheduleFile);
+    List<ScheduleTarget> targets = targets(scheduleFile);
     Path statePath = records.state(file);
     Path auditPath = records.auditLog(file);
     if (dryRun) {
-      try (PhoneLockSession session = open(settings)) {
-        SchedulePreview.print(scheduleFile.schedule(), JsonStateFile.open(statePath), session,
-            schedule.clock(), settings.server().toString(), schedule.context());
+      JsonStateFile state = JsonStateFile.open(statePath);
+      for (ScheduleTarget target : targets) {
+        try (PhoneLockSession session = open(target.settings())) {
+          target.profile().ifPresent(p -> schedule.context().out().println(
+              "# profile " + p + ": " + target.server()));
+          SchedulePreview.print(scheduleFile.schedule(), target.state(state, targets.size()),
+              session, schedule.clock(), target.server(), schedule.context());
+        }
       }
       return ExitCodes.SUCCESS;
     }
@@ -128,12 +139,15 @@ final class ScheduleRunCommand implements Callable<Integer> {
       SchedulePaths.writableLocation(metricsFile, "--metrics-file");
     }
     JsonStateFile stateFile = JsonStateFile.open(statePath);
+    Map<String, String> profiles = new LinkedHashMap<>();
+    targets.forEach(t -> t.profile().ifPresent(p -> profiles.put(t.server(), p)));
     JsonLinesAuditLog fileAudit =
-        new JsonLinesAuditLog(auditPath, scheduleFile.schedule().zone());
+        new JsonLinesAuditLog(auditPath, scheduleFile.schedule().zone(), profiles);
     CliContext context = schedule.context();
     Optional<PrometheusMetricsFile> metrics = Optional.ofNullable(metricsFile)
         .map(path -> new PrometheusMetricsFile(path, scheduleFile.schedule(),
-            List.of(new PrometheusMetricsFile.Server(settings.server().toString(), stateFile)),
+            targets.stream().map(t -> new PrometheusMetricsFile.Server(t.server(),
+                t.state(stateFile, targets.size()))).toList(),
             new AuditLogHistory(auditPath), schedule.clock(), line -> {
               context.err().println(line);
               context.err().flush();
@@ -144,9 +158,17 @@ final class ScheduleRunCommand implements Callable<Integer> {
         : Optional.empty();
     Optional<FailureAlerts> alerts = notifier.map(n -> new FailureAlerts(
         new AuditLogHistory(auditPath), n, scheduleFile.notifications().afterFailedAttempts()));
-    try (PhoneLockSession session = open(settings)) {
+    List<PhoneLockSession> sessions = new ArrayList<>();
+    try {
       AttemptReport report = new AttemptReport(context, scheduleFile.schedule().zone(), output,
           once ? "the next run tries again" : "retrying with backoff");
+      List<ScheduleRunner.Target> runnerTargets = new ArrayList<>();
+      for (ScheduleTarget target : targets) {
+        PhoneLockSession session = open(target.settings());
+        sessions.add(session);
+        runnerTargets.add(new ScheduleRunner.Target(target.server(), report.sender(session),
+            target.state(stateFile, targets.size())));
+      }
       AuditLog audit = record -> {
         fileAudit.record(record);
         report.record(record);
@@ -155,63 +177,59 @@ final class ScheduleRunCommand implements Callable<Integer> {
       };
       metrics.ifPresent(PrometheusMetricsFile::write);
       if (once) {
-        int worst = OnceReport.worst(new ScheduleRunner(scheduleFile.schedule(),
-            report.sender(session), stateFile, audit, schedule.clock(), duration -> { },
-            RunSettings.defaults(settings.server().toString())).runOnce());
+        List<FiringResult> results = new ScheduleRunner(scheduleFile.schedule(), runnerTargets,
+            audit, schedule.clock(), duration -> { }, RunSettings.defaults()).runOnce();
         metrics.ifPresent(PrometheusMetricsFile::write);
-        return worst;
+        OnceReport.failedServers(results, targets).ifPresent(context.err()::println);
+        return OnceReport.worst(results);
       }
-      return loop(scheduleFile, report, session, stateFile, audit, auditPath, statePath,
-          settings.server(), metrics);
+      return loop(scheduleFile, runnerTargets, audit, auditPath, statePath, metrics);
     } catch (RecordKeepingException e) {
-      context.err().println(OnceReport.stopped(e, scheduleFile.schedule().zone()));
+      context.err().println(OnceReport.stopped(e, scheduleFile.schedule().zone(),
+          targets.size() > 1));
       return ExitCodes.NOT_RECORDED;
     } catch (UncheckedIOException e) {
       // Disk full, or a file made read-only while running: not a bug, but the run cannot go on.
       context.err().println("phonelock schedule: " + e.getMessage() + "; stopped");
       return ExitCodes.NOT_RECORDED;
     } finally {
+      sessions.forEach(PhoneLockSession::close);
       notifier.ifPresent(HttpNotifier::close);
     }
   }
 
-  private ConnectionSettings settings(ScheduleFile scheduleFile) {
-    // Checked first, so that a profile problem names the schedule file's key, not --profile.
-    scheduleFile.profile().flatMap(name -> ScheduleConnectionOptions.profileProblem(
-        schedule.context(), name, scheduleFile.profileSource())).ifPresent(problem -> {
-          throw new InvalidInputException(problem);
-        });
+  /** Every server of the file, resolved and checked before anything is sent. */
+  private List<ScheduleTarget> targets(ScheduleFile scheduleFile) {
     Optional<Consumer<String>> log = verbose
         ? Optional.of(line -> schedule.context().err().println("phonelock: " + line))
         : Optional.empty();
-    ConnectionSettings settings;
-    try {
-      settings = connection.toSettings(schedule.context(), scheduleFile.server(),
-          scheduleFile.user(), scheduleFile.profile(), scheduleFile.password(), !dryRun, log);
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException("schedule " + file + ": " + e.getMessage());
+    List<ScheduleTarget> targets =
+        ScheduleTarget.of(scheduleFile, schedule.context(), connection, !dryRun, log);
+    for (ScheduleTarget target : targets) {
+      URI server = target.settings().server();
+      if (ScheduleConnectionOptions.sendsCredentialsInClear(server)) {
+        schedule.context().err().println("phonelock: warning: credentials go unencrypted over"
+            + " plain http to " + server.getHost()
+            + target.profile().map(p -> " (profile '" + p + "')").orElse("") + "; use https");
+      }
     }
-    if (ScheduleConnectionOptions.sendsCredentialsInClear(settings.server())) {
-      schedule.context().err().println("phonelock: warning: credentials go unencrypted over"
-          + " plain http to " + settings.server().getHost() + "; use https");
-    }
-    return settings;
+    return targets;
   }
 
-  private int loop(ScheduleFile scheduleFile, AttemptReport report, PhoneLockSession session,
-      JsonStateFile stateFile, AuditLog audit, Path auditPath, Path statePath, URI server,
-      Optional<PrometheusMetricsFile> metrics) throws InterruptedException {
+  private int loop(ScheduleFile scheduleFile, List<ScheduleRunner.Target> targets,
+      AuditLog audit, Path auditPath, Path statePath, Optional<PrometheusMetricsFile> metrics)
+      throws InterruptedException {
     CliContext context = schedule.context();
     LoopControl loop = schedule.newLoop();
     context.err().println("phonelock schedule: running " + file + " ("
         + scheduleFile.schedule().jobs().size() + " jobs, " + scheduleFile.schedule().zone()
+        + (targets.size() > 1 ? ", " + targets.size() + " servers" : "")
         + "); audit log " + auditPath + "; state " + statePath + "; stop with Ctrl-C or SIGTERM");
     context.err().flush();
     try {
       Sleeper sleeper = metrics.map(m -> m.around(loop.sleeper())).orElse(loop.sleeper());
-      new ScheduleRunner(scheduleFile.schedule(), report.sender(session), stateFile, audit,
-          schedule.clock(), sleeper, RunSettings.defaults(server.toString()))
-          .run(!noCatchUp, loop::stopRequested);
+      new ScheduleRunner(scheduleFile.schedule(), targets, audit, schedule.clock(), sleeper,
+          RunSettings.defaults()).run(!noCatchUp, loop::stopRequested);
       // Before finished(): once it is called the shutdown hook returns and the JVM may halt.
       context.err().println("phonelock schedule: stopped");
       context.err().flush();

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.MonitoringPlugin;
 import org.phonelock.adapters.cli.OutputFormat;
+import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.schedule.JobStatus;
 import org.phonelock.application.schedule.ScheduleStatus;
 import picocli.CommandLine.Command;
@@ -88,10 +89,12 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
     List<JobStatus> statuses = new ArrayList<>();
     try {
       AuditLogHistory history = new AuditLogHistory(auditPath);
-      for (ScheduleTarget target : ScheduleTarget.of(scheduleFile, schedule.context())) {
+      List<ScheduleTarget> targets = ScheduleTarget.of(scheduleFile, schedule.context(),
+          new ScheduleConnectionOptions(), false, Optional.empty());
+      JsonStateFile state = JsonStateFile.open(statePath);
+      for (ScheduleTarget target : targets) {
         statuses.addAll(new ScheduleStatus(scheduleFile.schedule(),
-            target.state(JsonStateFile.open(statePath)), history, target.server())
-            .check(now, grace));
+            target.state(state, targets.size()), history, target.server()).check(now, grace));
       }
     } catch (InvalidInputException | UncheckedIOException e) {
       return report.unknown(e.getMessage());

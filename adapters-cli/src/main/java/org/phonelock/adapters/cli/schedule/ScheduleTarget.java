@@ -1,33 +1,110 @@
 package org.phonelock.adapters.cli.schedule;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.phonelock.adapters.cli.CliContext;
+import org.phonelock.adapters.cli.ConnectionSettings;
+import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.schedule.ScheduleStateStore;
 
 /**
- * One server a schedule acts on, as {@code schedule status} sees it: its URL as the audit records
- * name it, and its part of the state file.
+ * One server a schedule acts on: the one of {@code server}, {@code user} and {@code profile}, or
+ * one per name of {@code profiles} (issue 13, "Several servers").
  *
- * @param server the server URL
+ * @param profile the profile of {@code profiles:} that gives it; empty for the one server of a
+ *     file without {@code profiles:}
+ * @param settings how to reach it; the password is empty when it was not needed
  */
-record ScheduleTarget(String server) {
-  /**
-   * The servers of a schedule file, resolved as {@code schedule run} resolves them (flags aside),
-   * without a password.
-   *
-   * @throws org.phonelock.adapters.cli.InvalidInputException when a server cannot be resolved
-   */
-  static List<ScheduleTarget> of(ScheduleFile file, CliContext context) {
-    String server = new ScheduleConnectionOptions().toSettings(context, file.server(),
-        file.user(), file.profile(), Optional.empty(), false, Optional.empty()).server()
-        .toString();
-    return List.of(new ScheduleTarget(server));
+record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
+  ScheduleTarget {
+    requireNonNull(profile, "profile");
+    requireNonNull(settings, "settings");
   }
 
-  /** This server's part of the state file. */
-  ScheduleStateStore state(JsonStateFile file) {
-    return file;
+  /** The server URL, as the audit records and the state file name it. */
+  String server() {
+    return settings.server().toString();
+  }
+
+  /** E.g. {@code rome (https://rome.example.com)}, or the URL alone without a profile. */
+  String describe() {
+    return profile.map(p -> p + " (" + server() + ")").orElse(server());
+  }
+
+  /**
+   * The servers of a schedule file, each resolved and checked (server, user, password source)
+   * before anything is sent, as {@code schedule run} resolves them.
+   *
+   * @param file the schedule file
+   * @param context the process surroundings
+   * @param flags the connection flags; {@code --server} and {@code --user} are refused with
+   *     {@code profiles:}, which gives a server and user per profile
+   * @param needPassword false when nothing is sent ({@code --dry-run}, {@code status})
+   * @param log the {@code -v} log, if any
+   * @return one target per server, in file order
+   * @throws InvalidInputException when a profile or setting cannot be used; the message names
+   *     the schedule file, and the profile and its line for {@code profiles:}
+   */
+  static List<ScheduleTarget> of(ScheduleFile file, CliContext context,
+      ScheduleConnectionOptions flags, boolean needPassword, Optional<Consumer<String>> log) {
+    if (file.profiles().isEmpty()) {
+      // Checked first, so that a profile problem names the schedule file's key, not --profile.
+      file.profile().flatMap(name -> ScheduleConnectionOptions.profileProblem(context, name,
+          file.profileSource())).ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+          });
+      try {
+        return List.of(new ScheduleTarget(Optional.empty(), flags.toSettings(context,
+            file.server(), file.user(), file.profile(), file.password(), needPassword, log)));
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("schedule " + file.path() + ": " + e.getMessage());
+      }
+    }
+    if (flags.overridesServerOrUser()) {
+      throw new InvalidInputException("schedule " + file.path() + ": --server and --user cannot"
+          + " be combined with 'profiles' (line " + file.profileLine() + "): each profile gives"
+          + " its own server and user");
+    }
+    List<ScheduleTarget> targets = new ArrayList<>();
+    List<String> servers = new ArrayList<>();
+    for (String name : file.profiles().keySet()) {
+      String source = file.profileSource(name);
+      ScheduleConnectionOptions.profileProblem(context, name, source).ifPresent(problem -> {
+        throw new InvalidInputException(problem);
+      });
+      ConnectionSettings settings;
+      try {
+        settings = flags.toSettings(context, Optional.empty(), Optional.empty(),
+            Optional.of(name), Optional.empty(), needPassword, log);
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(source + ": " + e.getMessage());
+      }
+      ScheduleTarget target = new ScheduleTarget(Optional.of(name), settings);
+      int same = servers.indexOf(target.server());
+      if (same >= 0) {
+        // Two names for one server would send each firing there twice, and share its state.
+        throw new InvalidInputException(source + ": its server " + target.server() + " is also"
+            + " the server of profile '" + targets.get(same).profile().orElseThrow() + "'; list each server once");
+      }
+      servers.add(target.server());
+      targets.add(target);
+    }
+    return List.copyOf(targets);
+  }
+
+  /**
+   * This server's part of the state file. A file with one server also reads the entries that
+   * older versions wrote without a server (backward compatible).
+   *
+   * @param file the state file
+   * @param servers how many servers the schedule has
+   */
+  ScheduleStateStore state(JsonStateFile file, int servers) {
+    return file.forServer(server(), servers == 1);
   }
 }

@@ -76,6 +76,58 @@ class ScheduleFileParserTest {
   }
 
   @Test
+  void profilesTakesAFlowOrABlockListInPlaceOfProfile() {
+    String jobs = String.join("\n",
+        "jobs:",
+        "  - name: rd-night",
+        "    action: lock",
+        "    cron: '0 19 * * *'",
+        "    filters: { department: R&D }",
+        "");
+    ScheduleFile flow = parse("timezone: Europe/Rome\nprofiles: [milan, rome]\n" + jobs)
+        .file().orElseThrow();
+    assertThat(flow.profiles().keySet()).containsExactly("milan", "rome");
+    assertThat(flow.profile()).isEmpty();
+    assertThat(flow.profileSource("rome")).endsWith("night.yaml:2: profiles: 'rome'");
+    ScheduleFile block = parse("timezone: Europe/Rome\nprofiles:\n  - milan\n  - rome\n"
+        + jobs).file().orElseThrow();
+    assertThat(block.profiles().keySet()).containsExactly("milan", "rome");
+    assertThat(block.profileSource("rome")).endsWith("night.yaml:4: profiles: 'rome'");
+  }
+
+  @Test
+  void profilesIsRefusedWithProfileEmptyWithADuplicateOrBesideServerUserOrPassword() {
+    String jobs = String.join("\n",
+        "jobs:",
+        "  - name: rd-night",
+        "    action: lock",
+        "    cron: '0 19 * * *'",
+        "    filters: { department: R&D }",
+        "");
+    assertThat(problems("timezone: Europe/Rome\nprofile: milan\nprofiles: [milan, rome]\n"
+        + jobs)).containsExactly("3: 'profile' and 'profiles' cannot both be given; use"
+        + " 'profiles' alone, e.g. profiles: [milan, rome]");
+    assertThat(problems("timezone: Europe/Rome\nprofiles: []\n" + jobs)).containsExactly(
+        "2: 'profiles' must be a list of one or more profile names, e.g. profiles: [milan, rome]");
+    assertThat(problems("timezone: Europe/Rome\nprofiles: milan\n" + jobs)).containsExactly(
+        "2: 'profiles' must be a list of one or more profile names, e.g. profiles: [milan, rome]");
+    // Compared as the profiles file compares its names: exactly, so Milan is another profile.
+    assertThat(problems("timezone: Europe/Rome\nprofiles:\n  - milan\n  - Milan\n  - milan\n"
+        + jobs)).containsExactly("5: profile 'milan' is given twice in 'profiles'; give each"
+        + " profile once");
+    assertThat(problems("timezone: Europe/Rome\nserver: https://ias.example.com\nuser: svc\n"
+        + "profiles: [milan, rome]\n" + jobs)).containsExactly(
+        "2: 'server' cannot be given beside 'profiles': each profile gives its own server, user"
+            + " and password; move it into the profiles (README, \"Profiles\")",
+        "3: 'user' cannot be given beside 'profiles': each profile gives its own server, user"
+            + " and password; move it into the profiles (README, \"Profiles\")");
+    assertThat(problems("timezone: Europe/Rome\npassword: 'pw'\nprofiles: [milan, rome]\n"
+        + jobs)).containsExactly(
+        "2: 'password' cannot be given beside 'profiles': each profile gives its own server,"
+            + " user and password; move it into the profiles (README, \"Profiles\")");
+  }
+
+  @Test
   void everyErrorIsNamedWithItsLine() {
     assertThat(problems(String.join("\n",
         "timezone: europe/rome",                          // 1
@@ -107,7 +159,7 @@ class ScheduleFileParserTest {
             .contains("the scheme must be http or https"))
         .anySatisfy(p -> assertThat(p).startsWith("3: user: ").contains("':'"))
         .anySatisfy(p -> assertThat(p).startsWith("4: unknown key 'colour'")
-            .contains("accepted: timezone, server, user, profile, password, jobs"))
+            .contains("accepted: timezone, server, user, profile, profiles, password, jobs"))
         .anySatisfy(p -> assertThat(p).startsWith("6: job name 'rd night' is not accepted"))
         .anySatisfy(p -> assertThat(p).startsWith("7: job 1: action 'lok'")
             .contains("expected lock or unlock"))

@@ -90,7 +90,8 @@ class ScheduleRunTest {
     assertThat(first.has("durationMs")).isTrue();
     assertThat(audit.get(2).get("event").asText()).isEqualTo("outcome");
     assertThat(Files.readString(directory.resolve("night.state.json")))
-        .contains("\"rd-night\"", "\"rd-morning\"", "2026-06-09T17:00:00Z");
+        .contains("\"rd-night@https://ias.example.com\"",
+            "\"rd-morning@https://ias.example.com\"", "2026-06-09T17:00:00Z");
 
     clock.set(Instant.parse("2026-06-10T08:05:00Z"));
     assertThat(run("schedule", "run", file.toString(), "--once")).isEqualTo(0);

@@ -17,24 +17,67 @@ import org.phonelock.application.schedule.AuditRecord;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.schedule.Outcome;
 import org.phonelock.domain.Filter;
+import org.phonelock.application.schedule.ScheduleStateStore;
 import org.phonelock.domain.PhoneLockAction;
 
 /** The state file and the audit log file. */
 class StateAndAuditFilesTest {
   @TempDir Path directory;
 
+  private static final String MILAN = "https://milan.example.com";
+  private static final String ROME = "https://rome.example.com";
+
   @Test
   void theStateFileSurvivesAReopenAndForgets() {
     Path file = directory.resolve("night.state.json");
-    JsonStateFile state = JsonStateFile.open(file);
+    ScheduleStateStore state = JsonStateFile.open(file).forServer(MILAN, true);
     assertThat(state.lastSuccess("rd-night")).isEmpty();
     JobSuccess success = new JobSuccess("rd-night", "lock department=\"R&D\"",
         Instant.parse("2026-06-09T17:00:00Z"), Instant.parse("2026-06-09T17:00:02.5Z"));
     state.recordSuccess(success);
-    assertThat(JsonStateFile.open(file).lastSuccess("rd-night")).contains(success);
+    assertThat(JsonStateFile.open(file).forServer(MILAN, true).lastSuccess("rd-night"))
+        .contains(success);
     assertThat(directory.resolve("night.state.json.tmp")).doesNotExist();
     state.forgetSuccess("rd-night");
-    assertThat(JsonStateFile.open(file).lastSuccess("rd-night")).isEmpty();
+    assertThat(JsonStateFile.open(file).forServer(MILAN, true).lastSuccess("rd-night")).isEmpty();
+  }
+
+  @Test
+  void eachServerHasItsOwnSuccessInOneFile() throws Exception {
+    Path file = directory.resolve("night.state.json");
+    JsonStateFile state = JsonStateFile.open(file);
+    JobSuccess milan = new JobSuccess("rd-night", "lock department=\"R&D\"",
+        Instant.parse("2026-06-09T17:00:00Z"), Instant.parse("2026-06-09T17:00:02Z"));
+    state.forServer(MILAN, false).recordSuccess(milan);
+    assertThat(JsonStateFile.open(file).forServer(MILAN, false).lastSuccess("rd-night"))
+        .contains(milan);
+    assertThat(JsonStateFile.open(file).forServer(ROME, false).lastSuccess("rd-night")).isEmpty();
+    assertThat(Files.readString(file)).contains("\"rd-night@" + MILAN + "\"");
+    state.forServer(ROME, false).forgetSuccess("rd-night");
+    assertThat(JsonStateFile.open(file).forServer(MILAN, false).lastSuccess("rd-night"))
+        .contains(milan);
+  }
+
+  /** Backward compatible: an entry without a server, as older versions wrote it. */
+  @Test
+  void anOldEntryWithoutAServerCountsForTheOnlyServerAndIsReplacedByItsEntry() throws Exception {
+    Path file = directory.resolve("night.state.json");
+    Files.writeString(file, "{\"jobs\": {\"rd-night\": {\"definition\": \"lock department=\\\"R&D\\\"\","
+        + " \"firing\": \"2026-06-09T17:00:00Z\", \"appliedAt\": \"2026-06-09T17:00:02Z\"}}}\n");
+    JobSuccess old = new JobSuccess("rd-night", "lock department=\"R&D\"",
+        Instant.parse("2026-06-09T17:00:00Z"), Instant.parse("2026-06-09T17:00:02Z"));
+    assertThat(JsonStateFile.open(file).forServer(MILAN, true).lastSuccess("rd-night"))
+        .contains(old);
+    // With several servers, nothing says which server applied it: it counts for none.
+    assertThat(JsonStateFile.open(file).forServer(MILAN, false).lastSuccess("rd-night")).isEmpty();
+
+    JobSuccess next = new JobSuccess("rd-night", "lock department=\"R&D\"",
+        Instant.parse("2026-06-10T17:00:00Z"), Instant.parse("2026-06-10T17:00:02Z"));
+    JsonStateFile.open(file).forServer(MILAN, true).recordSuccess(next);
+    assertThat(Files.readString(file)).contains("\"rd-night@" + MILAN + "\"")
+        .doesNotContain("\"rd-night\" :");
+    assertThat(JsonStateFile.open(file).forServer(MILAN, true).lastSuccess("rd-night"))
+        .contains(next);
   }
 
   @Test

@@ -99,9 +99,11 @@ class YearOfFiringsTest {
     JobSender sender = new JobSender(
         c -> record(sent, clock, PhoneLockAction.LOCK, c),
         c -> record(sent, clock, PhoneLockAction.UNLOCK, c));
-    new ScheduleRunner(schedule, sender, new MemoryState(), record -> { }, clock, clock.sleeper(),
+    new ScheduleRunner(schedule,
+        List.of(new ScheduleRunner.Target("https://ias.example.com", sender, new MemoryState())),
+        record -> { }, clock, clock.sleeper(),
         // The loop wakes at each firing whatever its period; an hour keeps a year quick to run.
-        new RunSettings("https://ias.example.com", RetryBackoff.DEFAULT, Duration.ofHours(1)))
+        new RunSettings(RetryBackoff.DEFAULT, Duration.ofHours(1)))
         .run(false, () -> clock.instant().isAfter(end));
 
     List<LocalTime> quarters = new ArrayList<>();
