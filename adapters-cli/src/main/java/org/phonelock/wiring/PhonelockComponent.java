@@ -7,7 +7,7 @@ import org.phonelock.adapters.cli.CliContext;
 
 /** The Dagger component of the {@code phonelock} process. */
 @Singleton
-@Component(modules = {CommandsModule.class, AdaptersModule.class})
+@Component(modules = {CommandsModule.class, AdaptersModule.class, UseCasesModule.class})
 public interface PhonelockComponent {
   /**
    * The picocli factory that builds commands with their dependencies.

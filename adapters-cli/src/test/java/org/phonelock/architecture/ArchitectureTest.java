@@ -89,10 +89,32 @@ class ArchitectureTest {
           .and().areNotInterfaces()
           .should().resideInAnyPackage(HTTP, CLI, FAKE_SERVER, WIRING);
 
+  // Adapters (including the fake server and the CLI) never depending on the application's
+  // implementations is already the onion rule's; what it cannot tell is ports from services.
   @ArchTest
-  static final ArchRule portsDoNotDependOnTheirImplementations =
+  static final ArchRule portsDoNotDependOnTheServices =
       noClasses().that().resideInAnyPackage(PORT_IN, PORT_OUT)
-          .should().dependOnClassesThat().resideInAnyPackage(SERVICE, HTTP, CLI, FAKE_SERVER);
+          .should().dependOnClassesThat().resideInAPackage(SERVICE);
+
+  // Every interface of the application that an adapter implements is an outgoing port (issue
+  // 10, "Schedules as a hexagon"): none is declared beside the logic that calls it.
+  @ArchTest
+  static final ArchRule adaptersImplementOnlyOutgoingPorts =
+      noClasses().that().resideInAnyPackage(HTTP, CLI, FAKE_SERVER)
+          .should().implement(JavaClass.Predicates.resideInAPackage(APPLICATION)
+              .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(PORT_OUT)))
+              .and(JavaClass.Predicates.INTERFACES));
+
+  // The CLI reaches a use case through its incoming port; the wiring builds the implementation
+  // (the schedule runner included). Not the HTTP adapter: PhoneLockClient, the library's entry
+  // point (README, "Embedding"), builds its own lock and unlock use cases.
+  @ArchTest
+  static final ArchRule theCliCallsUseCasesThroughIncomingPorts =
+      noClasses().that().resideInAPackage(CLI)
+          .should().dependOnClassesThat(DescribedPredicate.describe(
+              "implement an incoming port",
+              (JavaClass c) -> !c.isInterface() && c.getAllRawInterfaces().stream()
+                  .anyMatch(i -> i.getPackageName().startsWith("org.phonelock.application.port.in"))));
 
   // Dagger generates a factory next to each @Inject class; those are the wiring's, not ours.
   @ArchTest

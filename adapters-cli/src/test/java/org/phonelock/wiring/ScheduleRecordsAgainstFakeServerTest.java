@@ -40,6 +40,7 @@ import org.phonelock.application.schedule.RunSettings;
 import org.phonelock.application.schedule.Schedule;
 import org.phonelock.application.schedule.ScheduleRunner;
 import org.phonelock.domain.Credentials;
+import org.phonelock.application.port.in.RunSchedule;
 
 /**
  * {@code schedule run} against the fake server when its records cannot be kept: no request
@@ -98,7 +99,7 @@ class ScheduleRecordsAgainstFakeServerTest {
     try (PhoneLockClient client =
         PhoneLockClient.builder(server.baseUri(), new Credentials("admin", PASSWORD)).build()) {
       String url = server.baseUri().toString();
-      ScheduleRunner runner = new ScheduleRunner(schedule, List.of(new ScheduleRunner.Target(url,
+      ScheduleRunner runner = new ScheduleRunner(schedule, List.of(new RunSchedule.Target(url,
           new JobSender(client.lockPhones(), client.unlockPhones()),
           JsonStateFile.open(directory.resolve("night.state.json")).forServer(url, true))),
           record -> {

@@ -89,7 +89,8 @@ final class CliHarness {
           command = new DemoCommand(context, launcher, clients);
         } else if (type == org.phonelock.adapters.cli.schedule.ScheduleCommand.class) {
           command = new org.phonelock.adapters.cli.schedule.ScheduleCommand(
-              context, clients, onShutdown -> onShutdown.run());
+              context, clients, onShutdown -> onShutdown.run(),
+              org.phonelock.application.schedule.ScheduleRunner::new);
         } else {
           return CommandLine.defaultFactory().create(type);
         }

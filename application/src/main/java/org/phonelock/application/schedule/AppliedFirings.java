@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.phonelock.application.port.out.ScheduleStateStore;
 
 /**
  * The latest applied firing of each set of filters. When a firing is applied late, after a later

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.phonelock.application.port.out.ScheduleStateStore;
 
 /**
  * What a start must apply (README, "Schedules": "for each set of filters, the latest firing in the

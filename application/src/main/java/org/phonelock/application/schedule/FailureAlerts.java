@@ -1,15 +1,19 @@
 package org.phonelock.application.schedule;
 
 import static java.util.Objects.requireNonNull;
+import org.phonelock.application.port.out.AuditLog;
+import org.phonelock.application.port.out.AttemptHistory;
+import org.phonelock.application.port.out.Notifier;
 
 /**
  * When a schedule tells its watchers (README, "Monitoring and alerts"): a {@link Notification.Event#FAILURE}
  * when a firing's failed attempts reach the threshold (once per firing, also across {@code --once}
  * runs, since attempts are counted in the audit log); a {@link Notification.Event#RECOVERY} when
  * a firing so reported is applied; a {@link Notification.Event#SUCCESS} for every applied
- * attempt. It observes the audit records, after the audit log has stored them.
+ * attempt. It observes the audit records, after the audit log has stored them (it is not an
+ * audit log itself: {@link AuditLog} is an outgoing port, which adapters implement).
  */
-public final class FailureAlerts implements AuditLog {
+public final class FailureAlerts {
   private final AttemptHistory history;
   private final Notifier notifier;
   private final int afterFailedAttempts;
@@ -36,7 +40,6 @@ public final class FailureAlerts implements AuditLog {
    *
    * @param record a record the audit log has stored
    */
-  @Override
   public void record(AuditRecord record) {
     if (record.event() != AuditRecord.Event.ATTEMPT) {
       return;

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.phonelock.application.schedule.AuditRecord.Event;
+import org.phonelock.application.port.out.AuditLog;
+import org.phonelock.application.port.out.ScheduleStateStore;
 
 /**
  * Makes one attempt of a pending firing and books it: a durable audit record before the request

@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The attempt {@code schedule run --once} made for one firing.
+ * The attempt a one-shot catch-up ({@link org.phonelock.application.port.in.RunSchedule#runOnce()})
+ * made for one firing.
  *
  * @param job the job
  * @param firing the instant of the firing

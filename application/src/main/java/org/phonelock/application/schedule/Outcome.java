@@ -24,7 +24,10 @@ public enum Outcome {
   SENDING("sending"),
   /** A later firing for the same filters came due before this one succeeded. */
   SUPERSEDED("superseded"),
-  /** {@code schedule run --once} gave up after its attempt; the next run catches it up. */
+  /**
+   * A one-shot catch-up ({@link org.phonelock.application.port.in.RunSchedule#runOnce()}) gave
+   * up after its attempt; the next run catches it up.
+   */
   LEFT_FOR_NEXT_RUN("left-for-next-run");
 
   private final String label;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.phonelock.application.port.in.PhoneLockCommand;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.PhoneLockAction;
+import org.phonelock.application.port.out.CronRule;
 
 /**
  * One job of a schedule: at each cron match, lock or unlock the lines a command selects, except

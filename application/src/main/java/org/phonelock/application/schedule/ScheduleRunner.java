@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.phonelock.application.EveryServer;
+import org.phonelock.application.port.in.RunSchedule;
+import org.phonelock.application.port.out.AuditLog;
+import org.phonelock.application.port.out.ScheduleStateStore;
+import org.phonelock.application.port.out.Sleeper;
 
 /**
  * Runs a schedule (README, "Schedules", {@code schedule run}): catches up on start, then at each
@@ -30,22 +34,7 @@ import org.phonelock.application.EveryServer;
  * on in parallel, at most {@link EveryServer#AT_ONCE} at once; one server's failure never stops
  * the others.
  */
-public final class ScheduleRunner {
-  /**
-   * One server a schedule acts on.
-   *
-   * @param server the server URL for the audit log, without credentials; distinct per target
-   * @param sender sends the actions to that server
-   * @param state the last success of each job on that server
-   */
-  public record Target(String server, JobSender sender, ScheduleStateStore state) {
-    public Target {
-      requireNonNull(server, "server");
-      requireNonNull(sender, "sender");
-      requireNonNull(state, "state");
-    }
-  }
-
+public final class ScheduleRunner implements RunSchedule {
   private final Schedule schedule;
   private final List<Lane> lanes = new ArrayList<>();
   private final Clock clock;
@@ -129,6 +118,7 @@ public final class ScheduleRunner {
    *     carries the firings attempted before (on every server)
    * @throws java.io.UncheckedIOException when the state store cannot be locked or read
    */
+  @Override
   public List<FiringResult> runOnce() {
     return exclusively(() -> {
       Instant now = clock.instant();
@@ -182,6 +172,7 @@ public final class ScheduleRunner {
    * @throws RecordKeepingException when an audit record or the state could not be written
    * @throws java.io.UncheckedIOException when the state store cannot be locked or read
    */
+  @Override
   public void run(boolean catchUp, BooleanSupplier stopRequested) throws InterruptedException {
     Instant start = clock.instant();
     lanes.forEach(lane -> lane.start(start, catchUp));

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.phonelock.application.port.out.ScheduleStateStore;
+import org.phonelock.application.port.out.AttemptHistory;
 
 /**
  * Where each job of a schedule stands (README, "Monitoring and alerts"), by the same rules the runner

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.phonelock.application.port.out.CronRule;
 
 /** The DST and holiday rules of issue "Schedules" on single firings. */
 class FiringTimesTest {

@@ -3,6 +3,7 @@ package org.phonelock.application.schedule;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.phonelock.application.port.out.ScheduleStateStore;
 
 /** The state store port in memory. */
 class InMemoryState implements ScheduleStateStore {

@@ -7,6 +7,7 @@ import org.phonelock.application.port.in.PhoneLockCommand;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.FilterField;
 import org.phonelock.domain.PhoneLockAction;
+import org.phonelock.application.port.out.CronRule;
 
 /** Builds jobs and schedules for tests. */
 final class Jobs {

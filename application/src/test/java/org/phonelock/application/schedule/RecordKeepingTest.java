@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.phonelock.application.schedule.AuditRecord.Event;
+import org.phonelock.application.port.out.AuditLog;
 
 /**
  * No request without a durable audit record before it; a record that cannot be written stops the

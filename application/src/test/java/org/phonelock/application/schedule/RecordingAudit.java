@@ -2,6 +2,7 @@ package org.phonelock.application.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.phonelock.application.port.out.AuditLog;
 
 /** The audit log port in memory. */
 final class RecordingAudit implements AuditLog {

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.phonelock.application.port.out.AuditLog;
+import org.phonelock.application.port.out.ScheduleStateStore;
+import org.phonelock.application.port.in.RunSchedule;
 
 /** A schedule runner on simulated time, an in-memory state and audit, and a scripted server. */
 final class RunnerFixture {
@@ -25,7 +28,7 @@ final class RunnerFixture {
 
   ScheduleRunner runner(AuditLog auditLog, ScheduleStateStore store) {
     return new ScheduleRunner(schedule,
-        List.of(new ScheduleRunner.Target("https://ias.example.com", server.sender(), store)),
+        List.of(new RunSchedule.Target("https://ias.example.com", server.sender(), store)),
         auditLog, time, time.sleeper(), new RunSettings(RetryBackoff.DEFAULT, Duration.ofMinutes(1)));
   }
 

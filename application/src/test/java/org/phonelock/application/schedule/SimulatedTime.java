@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.phonelock.application.port.out.Sleeper;
 
 /** A clock that moves only when told to; its sleeper moves it instead of waiting. */
 final class SimulatedTime extends Clock {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.phonelock.application.port.out.CronRule;
 
 /**
  * A wall-clock rule for tests of the application layer, which must not depend on the cron

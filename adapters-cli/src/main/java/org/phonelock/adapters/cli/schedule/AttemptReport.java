@@ -10,7 +10,7 @@ import org.phonelock.adapters.cli.PhoneLockSession;
 import org.phonelock.adapters.cli.ResultReporter;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.schedule.AttemptResult;
-import org.phonelock.application.schedule.AuditLog;
+import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.schedule.AuditRecord;
 import org.phonelock.application.schedule.JobSender;
 import org.phonelock.application.schedule.Outcome;

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
-import org.phonelock.application.schedule.CronRule;
+import org.phonelock.application.port.out.CronRule;
 
 /**
  * A 5-field UNIX cron expression parsed by cron-utils ({@code minute hour day-of-month month

@@ -19,7 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.phonelock.adapters.cli.Redaction;
 import org.phonelock.application.schedule.Notification;
-import org.phonelock.application.schedule.Notifier;
+import org.phonelock.application.port.out.Notifier;
 
 /**
  * Delivers notifications over HTTP (README, "Monitoring and alerts"): a JSON POST to the webhook on failure

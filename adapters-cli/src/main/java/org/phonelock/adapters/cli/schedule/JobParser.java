@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.phonelock.application.port.in.PhoneLockCommand;
-import org.phonelock.application.schedule.CronRule;
+import org.phonelock.application.port.out.CronRule;
 import org.phonelock.application.schedule.ScheduleJob;
 import org.phonelock.domain.PhoneLockAction;
 import org.yaml.snakeyaml.nodes.Node;

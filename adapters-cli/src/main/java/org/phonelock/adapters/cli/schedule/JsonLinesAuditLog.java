@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.Locale;
-import org.phonelock.application.schedule.AuditLog;
+import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.schedule.AuditRecord;
 import org.phonelock.application.schedule.Notification;
 

@@ -25,7 +25,7 @@ import org.phonelock.adapters.cli.AtomicFiles;
 import org.phonelock.adapters.cli.BoundedFiles;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.application.schedule.JobSuccess;
-import org.phonelock.application.schedule.ScheduleStateStore;
+import org.phonelock.application.port.out.ScheduleStateStore;
 import org.phonelock.application.schedule.ScheduleJob;
 
 /**

@@ -3,7 +3,7 @@ package org.phonelock.adapters.cli.schedule;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.phonelock.adapters.cli.ShutdownSignal;
-import org.phonelock.application.schedule.Sleeper;
+import org.phonelock.application.port.out.Sleeper;
 
 /**
  * How {@code schedule run} waits and learns that it must stop: in the real process, a stop signal

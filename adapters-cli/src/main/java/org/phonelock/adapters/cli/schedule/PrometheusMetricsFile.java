@@ -12,15 +12,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.phonelock.adapters.cli.AtomicFiles;
-import org.phonelock.application.schedule.AttemptHistory;
-import org.phonelock.application.schedule.AuditLog;
+import org.phonelock.application.port.out.AttemptHistory;
+import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.schedule.AuditRecord;
 import org.phonelock.application.schedule.JobStatus;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.schedule.Schedule;
-import org.phonelock.application.schedule.ScheduleStateStore;
+import org.phonelock.application.port.out.ScheduleStateStore;
 import org.phonelock.application.schedule.ScheduleStatus;
-import org.phonelock.application.schedule.Sleeper;
+import org.phonelock.application.port.out.Sleeper;
 
 /**
  * {@code schedule run --metrics-file FILE} (README, "Monitoring and alerts"): the Prometheus text exposition format

@@ -12,6 +12,7 @@ import org.phonelock.adapters.cli.CliContext;
 import org.phonelock.adapters.cli.ExitCodes;
 import org.phonelock.adapters.cli.PhoneLockClientFactory;
 import org.phonelock.adapters.cli.ShutdownSignal;
+import org.phonelock.application.port.in.RunSchedule;
 import picocli.CommandLine.Command;
 
 /**
@@ -36,6 +37,7 @@ public final class ScheduleCommand implements Callable<Integer> {
   private final PhoneLockClientFactory clients;
   private final Clock clock;
   private final Supplier<LoopControl> loops;
+  private final RunSchedule.Factory runs;
 
   /**
    * Creates the command for the real process.
@@ -43,11 +45,12 @@ public final class ScheduleCommand implements Callable<Integer> {
    * @param context the process surroundings
    * @param clients opens HTTP sessions
    * @param shutdown the process's stop signal, which ends {@code schedule run}
+   * @param runs makes the schedule-running use case
    */
   @Inject
   public ScheduleCommand(CliContext context, PhoneLockClientFactory clients,
-      ShutdownSignal shutdown) {
-    this(context, clients, Clock.systemUTC(), () -> LoopControl.onSignal(shutdown));
+      ShutdownSignal shutdown, RunSchedule.Factory runs) {
+    this(context, clients, Clock.systemUTC(), () -> LoopControl.onSignal(shutdown), runs);
   }
 
   /**
@@ -57,13 +60,15 @@ public final class ScheduleCommand implements Callable<Integer> {
    * @param clients opens HTTP sessions
    * @param clock the time source for catch-up, {@code next} and exports
    * @param loops makes the loop control of one {@code schedule run}
+   * @param runs makes the schedule-running use case
    */
   public ScheduleCommand(CliContext context, PhoneLockClientFactory clients, Clock clock,
-      Supplier<LoopControl> loops) {
+      Supplier<LoopControl> loops, RunSchedule.Factory runs) {
     this.context = requireNonNull(context, "context");
     this.clients = requireNonNull(clients, "clients");
     this.clock = requireNonNull(clock, "clock");
     this.loops = requireNonNull(loops, "loops");
+    this.runs = requireNonNull(runs, "runs");
   }
 
   /**
@@ -109,5 +114,9 @@ public final class ScheduleCommand implements Callable<Integer> {
 
   LoopControl newLoop() {
     return loops.get();
+  }
+
+  RunSchedule.Factory runs() {
+    return runs;
   }
 }

@@ -14,9 +14,9 @@ import org.phonelock.application.schedule.JobSender;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.schedule.RunSettings;
 import org.phonelock.application.schedule.Schedule;
-import org.phonelock.application.schedule.ScheduleRunner;
-import org.phonelock.application.schedule.ScheduleStateStore;
+import org.phonelock.application.port.out.ScheduleStateStore;
 import org.phonelock.domain.PhoneLockAction;
+import org.phonelock.application.port.in.RunSchedule;
 
 /**
  * {@code schedule run --dry-run}: the requests that are due now, in the order a run would send
@@ -27,14 +27,14 @@ import org.phonelock.domain.PhoneLockAction;
 final class SchedulePreview {
   private SchedulePreview() {}
 
-  static void print(Schedule schedule, ScheduleStateStore state, PhoneLockSession session,
-      Clock clock, String server, CliContext context) {
+  static void print(RunSchedule.Factory runs, Schedule schedule, ScheduleStateStore state,
+      PhoneLockSession session, Clock clock, String server, CliContext context) {
     ZoneId zone = schedule.zone();
     JobSender printer = new JobSender(
         command -> describe(PhoneLockAction.LOCK, command, session, context),
         command -> describe(PhoneLockAction.UNLOCK, command, session, context));
-    new ScheduleRunner(schedule,
-        java.util.List.of(new ScheduleRunner.Target(server, printer, new ReadOnly(state))),
+    runs.create(schedule,
+        java.util.List.of(new RunSchedule.Target(server, printer, new ReadOnly(state))),
         record -> {
       if (record.event() == AuditRecord.Event.REQUEST) {
         context.out().println("# job " + record.job() + ", firing "

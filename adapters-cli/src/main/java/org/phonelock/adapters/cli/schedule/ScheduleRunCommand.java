@@ -18,18 +18,18 @@ import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.OutputFormat;
 import org.phonelock.adapters.cli.PhoneLockSession;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
-import org.phonelock.application.schedule.AuditLog;
+import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.schedule.FailureAlerts;
 import org.phonelock.application.schedule.FiringResult;
 import org.phonelock.application.schedule.RecordKeepingException;
 import org.phonelock.application.schedule.RunSettings;
-import org.phonelock.application.schedule.ScheduleRunner;
-import org.phonelock.application.schedule.Sleeper;
+import org.phonelock.application.port.out.Sleeper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import org.phonelock.application.port.in.RunSchedule;
 
 /**
  * {@code phonelock schedule run FILE}: runs a schedule until stopped, or with {@code --once}
@@ -127,8 +127,9 @@ final class ScheduleRunCommand implements Callable<Integer> {
         try (PhoneLockSession session = open(target.settings())) {
           target.profile().ifPresent(p -> schedule.context().out().println(
               "# profile " + p + ": " + target.server()));
-          SchedulePreview.print(scheduleFile.schedule(), target.state(state, targets.size()),
-              session, schedule.clock(), target.server(), schedule.context());
+          SchedulePreview.print(schedule.runs(), scheduleFile.schedule(),
+              target.state(state, targets.size()), session, schedule.clock(), target.server(),
+              schedule.context());
         }
       }
       return ExitCodes.SUCCESS;
@@ -162,11 +163,11 @@ final class ScheduleRunCommand implements Callable<Integer> {
     try {
       AttemptReport report = new AttemptReport(context, scheduleFile.schedule().zone(), output,
           once ? "the next run tries again" : "retrying with backoff");
-      List<ScheduleRunner.Target> runnerTargets = new ArrayList<>();
+      List<RunSchedule.Target> runnerTargets = new ArrayList<>();
       for (ScheduleTarget target : targets) {
         PhoneLockSession session = open(target.settings());
         sessions.add(session);
-        runnerTargets.add(new ScheduleRunner.Target(target.server(), report.sender(session),
+        runnerTargets.add(new RunSchedule.Target(target.server(), report.sender(session),
             target.state(stateFile, targets.size())));
       }
       AuditLog audit = record -> {
@@ -177,8 +178,9 @@ final class ScheduleRunCommand implements Callable<Integer> {
       };
       metrics.ifPresent(PrometheusMetricsFile::write);
       if (once) {
-        List<FiringResult> results = new ScheduleRunner(scheduleFile.schedule(), runnerTargets,
-            audit, schedule.clock(), duration -> { }, RunSettings.defaults()).runOnce();
+        List<FiringResult> results = schedule.runs().create(scheduleFile.schedule(),
+            runnerTargets, audit, schedule.clock(), duration -> { }, RunSettings.defaults())
+            .runOnce();
         metrics.ifPresent(PrometheusMetricsFile::write);
         OnceReport.failedServers(results, targets).ifPresent(context.err()::println);
         return OnceReport.worst(results);
@@ -216,7 +218,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
     return targets;
   }
 
-  private int loop(ScheduleFile scheduleFile, List<ScheduleRunner.Target> targets,
+  private int loop(ScheduleFile scheduleFile, List<RunSchedule.Target> targets,
       AuditLog audit, Path auditPath, Path statePath, Optional<PrometheusMetricsFile> metrics)
       throws InterruptedException {
     CliContext context = schedule.context();
@@ -228,7 +230,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
     context.err().flush();
     try {
       Sleeper sleeper = metrics.map(m -> m.around(loop.sleeper())).orElse(loop.sleeper());
-      new ScheduleRunner(scheduleFile.schedule(), targets, audit, schedule.clock(), sleeper,
+      schedule.runs().create(scheduleFile.schedule(), targets, audit, schedule.clock(), sleeper,
           RunSettings.defaults()).run(!noCatchUp, loop::stopRequested);
       // Before finished(): once it is called the shutdown hook returns and the JVM may halt.
       context.err().println("phonelock schedule: stopped");

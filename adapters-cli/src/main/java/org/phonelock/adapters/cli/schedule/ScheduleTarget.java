@@ -10,7 +10,7 @@ import org.phonelock.adapters.cli.CliContext;
 import org.phonelock.adapters.cli.ConnectionSettings;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
-import org.phonelock.application.schedule.ScheduleStateStore;
+import org.phonelock.application.port.out.ScheduleStateStore;
 
 /**
  * One server a schedule acts on: the one of {@code server}, {@code user} and {@code profile}, or

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.phonelock.application.schedule.Sleeper;
+import org.phonelock.application.port.out.Sleeper;
 
 /** A clock that moves only when its sleeper is asked to wait, by exactly that long. */
 public final class SimulatedClock extends Clock {

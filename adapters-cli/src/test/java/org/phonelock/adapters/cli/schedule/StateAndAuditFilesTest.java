@@ -17,7 +17,7 @@ import org.phonelock.application.schedule.AuditRecord;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.schedule.Outcome;
 import org.phonelock.domain.Filter;
-import org.phonelock.application.schedule.ScheduleStateStore;
+import org.phonelock.application.port.out.ScheduleStateStore;
 import org.phonelock.domain.PhoneLockAction;
 
 /** The state file and the audit log file. */

@@ -29,9 +29,10 @@ import org.phonelock.application.schedule.RunSettings;
 import org.phonelock.application.schedule.Schedule;
 import org.phonelock.application.schedule.ScheduleJob;
 import org.phonelock.application.schedule.ScheduleRunner;
-import org.phonelock.application.schedule.ScheduleStateStore;
+import org.phonelock.application.port.out.ScheduleStateStore;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.PhoneLockAction;
+import org.phonelock.application.port.in.RunSchedule;
 
 /**
  * A whole year of firings with the real cron adapter on a simulated clock (issue "Schedules",
@@ -100,7 +101,7 @@ class YearOfFiringsTest {
         c -> record(sent, clock, PhoneLockAction.LOCK, c),
         c -> record(sent, clock, PhoneLockAction.UNLOCK, c));
     new ScheduleRunner(schedule,
-        List.of(new ScheduleRunner.Target("https://ias.example.com", sender, new MemoryState())),
+        List.of(new RunSchedule.Target("https://ias.example.com", sender, new MemoryState())),
         record -> { }, clock, clock.sleeper(),
         // The loop wakes at each firing whatever its period; an hour keeps a year quick to run.
         new RunSettings(RetryBackoff.DEFAULT, Duration.ofHours(1)))

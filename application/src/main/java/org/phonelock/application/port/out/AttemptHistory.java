@@ -1,10 +1,11 @@
-package org.phonelock.application.schedule;
+package org.phonelock.application.port.out;
 
 import java.time.Instant;
+import org.phonelock.application.schedule.FiringHistory;
 
 /**
  * Outgoing port: what the audit log recorded about the attempts of a firing, for {@link
- * ScheduleStatus}.
+ * org.phonelock.application.schedule.ScheduleStatus}.
  */
 @FunctionalInterface
 public interface AttemptHistory {

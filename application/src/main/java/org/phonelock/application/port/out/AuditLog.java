@@ -1,4 +1,6 @@
-package org.phonelock.application.schedule;
+package org.phonelock.application.port.out;
+
+import org.phonelock.application.schedule.AuditRecord;
 
 /** Outgoing port: where audit records go, one per attempt and per outcome (README, "Schedules"). */
 @FunctionalInterface

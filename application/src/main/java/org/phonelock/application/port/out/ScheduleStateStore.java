@@ -1,7 +1,8 @@
-package org.phonelock.application.schedule;
+package org.phonelock.application.port.out;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.phonelock.application.schedule.JobSuccess;
 
 /**
  * Outgoing port: the last success of each job, kept across restarts so that a restart neither

@@ -1,4 +1,4 @@
-package org.phonelock.application.schedule;
+package org.phonelock.application.port.out;
 
 import java.time.Duration;
 

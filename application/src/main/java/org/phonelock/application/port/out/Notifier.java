@@ -1,4 +1,6 @@
-package org.phonelock.application.schedule;
+package org.phonelock.application.port.out;
+
+import org.phonelock.application.schedule.Notification;
 
 /**
  * Outgoing port: tells the people who watch a schedule (webhook, health-check ping). It must

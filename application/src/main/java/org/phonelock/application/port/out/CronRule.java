@@ -1,11 +1,11 @@
-package org.phonelock.application.schedule;
+package org.phonelock.application.port.out;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
  * Outgoing port: the matches of one 5-field cron expression on the wall clock, with no time
- * zone. The DST rules are not the cron library's business: {@link FiringTimes} maps wall-clock
+ * zone. The DST rules are not the cron library's business: {@link org.phonelock.application.schedule.FiringTimes} maps wall-clock
  * matches to instants itself, so implementations must not apply any zone rules.
  */
 public interface CronRule {
