@@ -28,28 +28,21 @@ import picocli.CommandLine.Option;
  * must not appear in argv): see {@link PasswordResolver}.
  */
 public final class ConnectionOptions {
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      description = "Take unset settings from this profile of the profiles file "
-          + "(env PHONELOCK_PROFILE; default: the profile named 'default', if any). Repeat it"
-          + " to act on the server of each profile in one command (lock and unlock).")
+  @Option(names = "--profile", paramLabel = "NAME", description = "Take unset settings from this "
+      + "profile of the profiles file (env PHONELOCK_PROFILE; default: the profile named "
+      + "'default', if any). Repeat it to act on the server of each profile in one command (lock "
+      + "and unlock).")
   List<String> profiles = new ArrayList<>();
 
   /** The profile of {@link #toSettings}: the only {@code --profile}, if one was given. */
   String profile;
 
-  @Option(
-      names = "--server",
-      paramLabel = "URL",
-      description = "The Imagicle server (IAS), e.g. https://ias.example.com "
-          + "(env PHONELOCK_SERVER, profile key server).")
+  @Option(names = "--server", paramLabel = "URL", description = "The Imagicle server (IAS), e.g. "
+      + "https://ias.example.com (env PHONELOCK_SERVER, profile key server).")
   String server;
 
-  @Option(
-      names = "--user",
-      paramLabel = "NAME",
-      description = "UCX Suite user with Phone Lock rights (env PHONELOCK_USER, profile key user).")
+  @Option(names = "--user", paramLabel = "NAME", description = "UCX Suite user with Phone Lock "
+      + "rights (env PHONELOCK_USER, profile key user).")
   String user;
 
   @Mixin PasswordAndTransportOptions transport = new PasswordAndTransportOptions();

@@ -149,6 +149,19 @@ public final class Profiles {
     return profile;
   }
 
+  /**
+   * Why a profile named by a schedule file cannot be used, as {@link #select(Optional, String,
+   * CliContext)} would refuse it; empty when it can be used.
+   */
+  public static Optional<String> problem(CliContext context, String name, String source) {
+    try {
+      select(Optional.of(name), source, context);
+      return Optional.empty();
+    } catch (InvalidInputException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
   /** The refusal of a profile's password, with the profile, line and the other sources. */
   static Optional<String> refusal(Profile profile, Value password, Optional<String> why) {
     return why.map(reason -> "the password in " + profile.where(password) + " is refused: "

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.ExitCodes;
-import org.phonelock.adapters.cli.ScheduleConnectionOptions;
+import org.phonelock.adapters.cli.Profiles;
 import org.phonelock.application.schedule.Firing;
 import org.phonelock.application.schedule.FiringTimes;
 import org.phonelock.application.schedule.ScheduleJob;
+import org.phonelock.domain.ServerUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -42,10 +43,10 @@ final class ScheduleCheckCommand implements Callable<Integer> {
     ScheduleFile valid = loaded.get();
     var err = schedule.context().err();
     List<String> errors = new ArrayList<>();
-    valid.profile().flatMap(name -> ScheduleConnectionOptions.profileProblem(schedule.context(),
+    valid.profile().flatMap(name -> Profiles.problem(schedule.context(),
         name, valid.profileSource())).ifPresent(errors::add);
     for (String name : valid.profiles().keySet()) {
-      ScheduleConnectionOptions.profileProblem(schedule.context(), name,
+      Profiles.problem(schedule.context(), name,
           valid.profileSource(name)).ifPresent(errors::add);
     }
     FiringTimes times = new FiringTimes(valid.schedule().zone());
@@ -74,7 +75,7 @@ final class ScheduleCheckCommand implements Callable<Integer> {
         + " at \"" + job.cron().expression() + "\""
         + (job.except().isEmpty() ? "" : " except " + job.except()) + "; next "
         + firing.time().toOffsetDateTime()));
-    valid.server().filter(ScheduleConnectionOptions::sendsCredentialsInClear).ifPresent(s ->
+    valid.server().filter(s -> ServerUrl.of(s).sendsCredentialsInClear()).ifPresent(s ->
         err.println("phonelock schedule: warning: credentials would go unencrypted over plain"
             + " http to " + s.getHost() + "; use https"));
     return ExitCodes.SUCCESS;

@@ -24,6 +24,7 @@ import org.phonelock.application.schedule.FiringResult;
 import org.phonelock.application.schedule.RecordKeepingException;
 import org.phonelock.application.schedule.RunSettings;
 import org.phonelock.application.port.out.Sleeper;
+import org.phonelock.domain.ServerUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -209,7 +210,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
         ScheduleTarget.of(scheduleFile, schedule.context(), connection, !dryRun, log);
     for (ScheduleTarget target : targets) {
       URI server = target.settings().server();
-      if (ScheduleConnectionOptions.sendsCredentialsInClear(server)) {
+      if (ServerUrl.of(server).sendsCredentialsInClear()) {
         schedule.context().err().println("phonelock: warning: credentials go unencrypted over"
             + " plain http to " + server.getHost()
             + target.profile().map(p -> " (profile '" + p + "')").orElse("") + "; use https");

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.phonelock.adapters.cli.CliContext;
 import org.phonelock.adapters.cli.ConnectionSettings;
 import org.phonelock.adapters.cli.InvalidInputException;
+import org.phonelock.adapters.cli.Profiles;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.port.out.ScheduleStateStore;
 
@@ -54,7 +55,7 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
       ScheduleConnectionOptions flags, boolean needPassword, Optional<Consumer<String>> log) {
     if (file.profiles().isEmpty()) {
       // Checked first, so that a profile problem names the schedule file's key, not --profile.
-      file.profile().flatMap(name -> ScheduleConnectionOptions.profileProblem(context, name,
+      file.profile().flatMap(name -> Profiles.problem(context, name,
           file.profileSource())).ifPresent(problem -> {
             throw new InvalidInputException(problem);
           });
@@ -74,7 +75,7 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
     List<String> servers = new ArrayList<>();
     for (String name : file.profiles().keySet()) {
       String source = file.profileSource(name);
-      ScheduleConnectionOptions.profileProblem(context, name, source).ifPresent(problem -> {
+      Profiles.problem(context, name, source).ifPresent(problem -> {
         throw new InvalidInputException(problem);
       });
       ConnectionSettings settings;
