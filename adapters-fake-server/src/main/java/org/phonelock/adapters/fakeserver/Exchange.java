@@ -81,7 +81,9 @@ final class Exchange {
       return;
     }
     // One byte more than the limit tells "too long" from "exactly the limit".
-    Content.Source.asByteArrayAsync(request, limit + 1).whenComplete((body, failure) -> {
+    // Completed on a request thread, not the thread that read the last bytes (which may be the
+    // selector's): reading a directory of 64 MiB must not stall the other connections.
+    Content.Source.asByteArrayAsync(request, limit + 1).whenCompleteAsync((body, failure) -> {
       if (failure != null) {
         if (failure.getCause() instanceof IllegalArgumentException
             || failure instanceof IllegalArgumentException) {
@@ -94,7 +96,7 @@ final class Exchange {
         return;
       }
       then.accept(body.length > limit ? Optional.empty() : Optional.of(body));
-    });
+    }, request.getComponents().getExecutor());
   }
 
   /**

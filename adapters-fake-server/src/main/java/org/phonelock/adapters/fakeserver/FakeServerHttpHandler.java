@@ -10,11 +10,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The one Jetty handler of the fake server: sends {@code /__fake/...} to the admin API and
  * everything else to the Phone Lock endpoints (api-contract.md, "Endpoints": paths match
- * case-insensitively, so routing is done here). It never blocks: bodies are read and replies
- * written asynchronously, and a delay fault waits on a timer ({@link ApiExchangeHandler}), so a
- * slow client or a delayed request holds no thread of the bounded pool.
+ * case-insensitively, so routing is done here). It never waits on a client: bodies are read and
+ * replies written asynchronously, and a delay fault waits on a timer ({@link ApiExchangeHandler}),
+ * so a slow client or a delayed request holds no thread of the bounded pool. It is declared
+ * blocking all the same (Jetty's default), so that Jetty runs it on a pool thread and never on
+ * the selector's: filtering a large directory takes CPU time, which must not stall the reading
+ * of the other connections.
  */
-final class FakeServerHttpHandler extends Handler.Abstract.NonBlocking {
+final class FakeServerHttpHandler extends Handler.Abstract {
   private static final Logger LOG = LoggerFactory.getLogger(FakeServerHttpHandler.class);
 
   private final ApiExchangeHandler api;

@@ -75,7 +75,6 @@ final class HttpListener {
     threads = new QueuedThreadPool(MAX_THREADS, 4);
     threads.setName(THREAD_NAME);
     threads.setDaemon(true); // as before: a forgotten server never keeps a test JVM alive
-    threads.setReservedThreads(0); // no thread kept idle in reserve beyond the pool's minimum
     server = new Server(threads);
     ScheduledExecutorScheduler scheduler =
         new ScheduledExecutorScheduler(THREAD_NAME + "-scheduler", true);
