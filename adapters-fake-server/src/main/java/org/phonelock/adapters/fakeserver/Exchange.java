@@ -3,7 +3,6 @@ package org.phonelock.adapters.fakeserver;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
-import java.net.SocketOption;
 import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -136,7 +135,7 @@ final class Exchange {
     Object transport = endPoint().getTransport();
     if (transport instanceof NetworkChannel channel) {
       try {
-        channel.setOption((SocketOption<Integer>) StandardSocketOptions.SO_LINGER, 0);
+        channel.setOption(StandardSocketOptions.SO_LINGER, 0);
       } catch (IOException e) {
         LOG.debug("cannot set SO_LINGER 0; the connection ends with a FIN ({})", e.toString());
       }
