@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.phonelock.adapters.cli.FakeServerLauncher;
@@ -20,13 +21,13 @@ final class EmbeddedFakeServerLauncher implements FakeServerLauncher {
   EmbeddedFakeServerLauncher() {}
 
   @Override
-  public RunningFakeServer start(Optional<Path> directoryFile, String bindAddress, int port)
-      throws IOException {
+  public RunningFakeServer start(Optional<Path> directoryFile, String bindAddress, int port,
+      Duration headerTimeout) throws IOException {
     UserDirectory directory = directoryFile.isPresent() ? load(directoryFile.get())
         : UserDirectory.sample();
     FakePhoneLockServer server =
         FakePhoneLockServer.builder().directory(directory).bindAddress(bindAddress).port(port)
-            .start();
+            .headerTimeout(headerTimeout).start();
     int users = directory.users().size();
     return new RunningFakeServer() {
       @Override

@@ -37,8 +37,10 @@ public final class ServerMain {
         ? Servers.fake(Directories.withDepartmentsOf100(Integer.parseInt(args[1])))
         : Servers.wireMock(Directories.ADMIN, Directories.PASSWORD,
             Directories.LOCKED_DEPARTMENT, BODY);
-    // Tells the parent whether the server as shipped already turns Nagle's algorithm off.
-    System.out.println("NODELAY " + Boolean.getBoolean(NODELAY));
+    // Tells the parent whether the server as shipped already turns Nagle's algorithm off. The
+    // fake now runs on Jetty, which sets TCP_NODELAY on every accepted connection (HttpListener),
+    // whatever the JDK property says.
+    System.out.println("NODELAY " + (args[0].startsWith("fake") || Boolean.getBoolean(NODELAY)));
     System.out.println("READY " + server.baseUri());
     System.out.flush();
     while (System.in.read() >= 0) {

@@ -63,7 +63,8 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = context.out();
-    try (RunningFakeServer server = launcher.start(Optional.empty(), "127.0.0.1", 0)) {
+    try (RunningFakeServer server = launcher.start(Optional.empty(), "127.0.0.1", 0,
+        FakeServerCommand.DEFAULT_HEADER_TIMEOUT)) {
       out.println("Started the fake Phone Lock server on " + server.baseUri() + " with the sample"
           + " directory (" + server.userCount() + " users).");
       ConnectionSettings settings =

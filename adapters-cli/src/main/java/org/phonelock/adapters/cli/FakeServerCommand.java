@@ -3,6 +3,7 @@ package org.phonelock.adapters.cli;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.FakeServerLauncher.RunningFakeServer;
@@ -20,6 +21,11 @@ import picocli.CommandLine.Option;
     description = "Run the in-memory fake Phone Lock server until interrupted (Ctrl-C).",
     mixinStandardHelpOptions = true)
 public final class FakeServerCommand implements Callable<Integer> {
+  /** The fake server's default header timeout (FakePhoneLockServer.DEFAULT_HEADER_TIMEOUT). */
+  static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+  /** The fake server's longest header timeout (FakePhoneLockServer.LONGEST_HEADER_TIMEOUT). */
+  static final int MAX_HEADER_TIMEOUT_SECONDS = 600;
+
   @Option(
       names = "--port",
       paramLabel = "N",
@@ -33,6 +39,15 @@ public final class FakeServerCommand implements Callable<Integer> {
       defaultValue = "127.0.0.1",
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String bind;
+
+  @Option(
+      names = "--header-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description = "Close a connection whose request header is not complete within SECONDS,"
+          + " 1 to 600, counted from its opening or the request's first byte"
+          + " (default: ${DEFAULT-VALUE}).")
+  int headerTimeoutSeconds;
 
   @Option(
       names = "--directory",
@@ -72,6 +87,10 @@ public final class FakeServerCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new InvalidInputException("--port " + port + " is not accepted; expected 0 to 65535");
     }
+    if (headerTimeoutSeconds < 1 || headerTimeoutSeconds > MAX_HEADER_TIMEOUT_SECONDS) {
+      throw new InvalidInputException("--header-timeout " + headerTimeoutSeconds
+          + " is not accepted; expected 1 to " + MAX_HEADER_TIMEOUT_SECONDS + " (seconds)");
+    }
     RunningFakeServer server = start();
     context.out().println("listening on " + server.baseUri());
     context.out().flush();
@@ -88,7 +107,8 @@ public final class FakeServerCommand implements Callable<Integer> {
 
   private RunningFakeServer start() {
     try {
-      return launcher.start(Optional.ofNullable(directory), bind, port);
+      return launcher.start(Optional.ofNullable(directory), bind, port,
+          Duration.ofSeconds(headerTimeoutSeconds));
     } catch (IOException e) {
       throw new InvalidInputException(
           "cannot listen on --bind " + bind + " --port " + port + " (" + e.getMessage()

@@ -3,6 +3,7 @@ package org.phonelock.adapters.cli;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,12 +16,14 @@ public interface FakeServerLauncher {
    * @param directory the user directory CSV, or empty for the bundled sample directory
    * @param bindAddress the address to listen on, e.g. {@code 127.0.0.1}
    * @param port the TCP port, 0 for a free one
+   * @param headerTimeout how long a client may take to send a request header before the server
+   *     closes its connection
    * @return the running server; the caller closes it
    * @throws IOException when the port cannot be bound
    * @throws InvalidInputException when the directory file is malformed (file, line and reason)
    */
-  RunningFakeServer start(Optional<Path> directory, String bindAddress, int port)
-      throws IOException;
+  RunningFakeServer start(Optional<Path> directory, String bindAddress, int port,
+      Duration headerTimeout) throws IOException;
 
   /** A running fake server. */
   interface RunningFakeServer extends AutoCloseable {

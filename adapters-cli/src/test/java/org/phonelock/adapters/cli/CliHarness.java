@@ -28,7 +28,7 @@ final class CliHarness {
   Function<PhoneLockAction, PhoneLockResult> server =
       action -> new PhoneLockResult.Applied(action, Filter.none(), Optional.empty());
   FakeServerLauncher launcher =
-      (directory, bind, port) -> {
+      (directory, bind, port, headerTimeout) -> {
         throw new AssertionError("no fake server expected");
       };
 

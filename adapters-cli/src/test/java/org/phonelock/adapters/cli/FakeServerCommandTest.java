@@ -16,13 +16,15 @@ class FakeServerCommandTest {
   private Optional<Path> directory;
   private String bind;
   private int port;
+  private java.time.Duration headerTimeout;
 
   private void recordingLauncher() {
     cli.launcher =
-        (dir, address, p) -> {
+        (dir, address, p, timeout) -> {
           directory = dir;
           bind = address;
           port = p;
+          headerTimeout = timeout;
           return new FakeServerLauncher.RunningFakeServer() {
             @Override
             public URI baseUri() {
@@ -78,7 +80,7 @@ class FakeServerCommandTest {
 
   @Test
   void portThatCannotBeBoundIsRefusedInOneLine() {
-    cli.launcher = (dir, address, p) -> {
+    cli.launcher = (dir, address, p, timeout) -> {
       throw new java.net.BindException("Address already in use");
     };
     assertThat(cli.run("fake-server", "--port", "80")).isEqualTo(2);
@@ -87,7 +89,7 @@ class FakeServerCommandTest {
 
   @Test
   void malformedDirectoryIsRefusedWithItsReason() {
-    cli.launcher = (dir, address, p) -> {
+    cli.launcher = (dir, address, p, timeout) -> {
       throw new InvalidInputException("--directory users.csv:3: unknown permission 'root'");
     };
     assertThat(cli.run("fake-server", "--directory", "users.csv")).isEqualTo(2);
@@ -99,6 +101,26 @@ class FakeServerCommandTest {
     recordingLauncher();
     assertThat(cli.run("fake-server", "--bind", "0.0.0.0")).isZero();
     assertThat(cli.err).contains("warning", "--bind 0.0.0.0", "/__fake/", "no authentication");
+  }
+
+  @Test
+  void headerTimeoutIsPassedInSecondsAndDefaultsToTen() {
+    recordingLauncher();
+    assertThat(cli.run("fake-server")).isZero();
+    assertThat(headerTimeout).isEqualTo(java.time.Duration.ofSeconds(10));
+    assertThat(cli.run("fake-server", "--header-timeout", "3")).isZero();
+    assertThat(headerTimeout).isEqualTo(java.time.Duration.ofSeconds(3));
+  }
+
+  @Test
+  void headerTimeoutOutOfRangeIsRefusedInOneLine() {
+    recordingLauncher();
+    for (String seconds : new String[] {"0", "-1", "601"}) {
+      assertThat(cli.run("fake-server", "--header-timeout", seconds)).isEqualTo(2);
+      assertThat(cli.err.strip()).contains("--header-timeout " + seconds, "1 to 600")
+          .doesNotContain("\n");
+    }
+    assertThat(headerTimeout).isNull();
   }
 
   @Test

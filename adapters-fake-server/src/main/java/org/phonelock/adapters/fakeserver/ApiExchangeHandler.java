@@ -1,8 +1,7 @@
 package org.phonelock.adapters.fakeserver;
 
 import com.google.common.collect.ImmutableMap;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,40 +16,51 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers one request outside {@code /__fake/}: acts out the next injected {@link Fault}, if any,
  * asks the {@link PhoneLockEndpoint} for the reply, records the request in the journal and logs
- * it, never with credentials.
+ * it, never with credentials. A delay fault waits on a timer, not in a thread, so delayed
+ * requests never take the threads other requests need.
  */
 final class ApiExchangeHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExchangeHandler.class);
 
   private final PhoneLockEndpoint api;
   private final FakeServerState state;
-  private final RelayedConnections connections;
+  private final Timers timers;
 
-  ApiExchangeHandler(PhoneLockEndpoint api, FakeServerState state,
-      RelayedConnections connections) {
+  ApiExchangeHandler(PhoneLockEndpoint api, FakeServerState state, Timers timers) {
     this.api = api;
     this.state = state;
-    this.connections = connections;
+    this.timers = timers;
   }
 
   /**
-   * Answers the exchange (the caller closes it).
+   * Answers the exchange, at once or, for a delay fault, when the delay is over.
    *
    * @param exchange the exchange
-   * @param method the HTTP method
-   * @param path the decoded path
-   * @throws IOException when the client went away
    */
-  void handle(HttpExchange exchange, String method, String path) throws IOException {
+  void handle(Exchange exchange) {
     // Numbered and timed first, before any fault or check can hold the request up.
     RequestJournal.Arrival arrival = state.journal().arrive();
-    ApiRequest request = new ApiRequest(method, path, exchange.getRequestURI().getRawQuery(),
-        exchange.getRequestHeaders().getFirst("Authorization"));
+    ApiRequest request = new ApiRequest(exchange.method(), exchange.path(), exchange.rawQuery(),
+        exchange.header("Authorization"));
     Received received = new Received(arrival, request, ReadFilters.of(request.rawQuery()));
     Fault fault = state.faults().next().orElse(null);
-    if (fault instanceof Fault.Delay delay && !pause(delay)) {
-      return;
+    if (fault instanceof Fault.Delay delay) {
+      exchange.holdThroughIdleTimeouts(); // a delay of 10 minutes is not an idle client
+      timers.after(pause(delay), () -> {
+        try {
+          answer(exchange, received, fault);
+        } catch (RuntimeException e) {
+          LOG.error("{} {}: unexpected failure", request.method(), request.path(), e);
+          exchange.fail(e);
+        }
+      });
+    } else {
+      answer(exchange, received, fault);
     }
+  }
+
+  private void answer(Exchange exchange, Received received, Fault fault) {
+    ApiRequest request = received.request();
     if (fault instanceof Fault.Drop || fault instanceof Fault.Reset
         || fault instanceof Fault.Status) {
       refuse(exchange, received, fault);
@@ -65,9 +75,9 @@ final class ApiExchangeHandler {
       record(received, outcome.username(), outcome.reply().status(), fault);
     }
     if (fault instanceof Fault.Truncate) {
-      Exchanges.writeTruncated(exchange, outcome.reply());
+      exchange.writeTruncated(outcome.reply());
     } else {
-      Exchanges.write(exchange, outcome.reply());
+      exchange.write(outcome.reply());
     }
   }
 
@@ -86,20 +96,21 @@ final class ApiExchangeHandler {
   }
 
   /** Acts out a fault that answers instead of the endpoint, which then does not act. */
-  private void refuse(HttpExchange exchange, Received received, Fault fault) throws IOException {
+  private void refuse(Exchange exchange, Received received, Fault fault) {
     Optional<String> claimed = BasicAuthorization.parse(received.request().authorization())
         .map(BasicAuthorization::username);
     if (fault instanceof Fault.Status status) {
       Reply reply = Replies.injected(status);
       record(received, claimed, reply.status(), fault);
-      Exchanges.write(exchange, reply);
+      exchange.write(reply);
     } else {
       // Recorded first: a client that saw the connection end may read the journal at once.
       record(received, claimed, 0, fault);
-      if (fault instanceof Fault.Reset && !connections.reset(exchange.getRemoteAddress())) {
-        LOG.debug("no open connection to reset; the client went away");
+      if (fault instanceof Fault.Reset) {
+        exchange.reset();
+      } else {
+        exchange.drop();
       }
-      exchange.close(); // before any response header: the JDK server closes the connection
     }
   }
 
@@ -129,16 +140,10 @@ final class ApiExchangeHandler {
     return map.buildOrThrow();
   }
 
-  /** Waits out a delay; false when interrupted because the server is closing. */
-  private static boolean pause(Fault.Delay delay) {
+  /** How long a delay fault holds this request: its fixed length, or uniform in its range. */
+  private static Duration pause(Fault.Delay delay) {
     long min = delay.min().toMillis();
     long max = delay.max().toMillis();
-    try {
-      Thread.sleep(min == max ? min : ThreadLocalRandom.current().nextLong(min, max + 1));
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return Duration.ofMillis(min == max ? min : ThreadLocalRandom.current().nextLong(min, max + 1));
   }
 }

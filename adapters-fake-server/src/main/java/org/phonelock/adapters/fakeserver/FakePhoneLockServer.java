@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,15 +12,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-memory fake of the Imagicle Phone Lock REST API on a real HTTP listener (JDK {@code
- * HttpServer}), implementing api-contract.md: {@code PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock}
+ * An in-memory fake of the Imagicle Phone Lock REST API on a real HTTP listener (Jetty 12 core,
+ * shaded into this jar), implementing api-contract.md: {@code PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock}
  * and {@code .../Unlock} with HTTP Basic authentication, permissions, visibility and filters, plus
  * a fake-only admin API under {@code /__fake/} without authentication: {@code GET lines}, {@code
  * GET journal}, {@code POST reset}, {@code PUT directory}, {@code GET|POST|DELETE faults}, {@code
  * POST verify}, each with a Java method here, {@code GET openapi.yaml}, the OpenAPI 3
  * description of both, and {@code GET /__fake/}, a console for a browser.
- * Clients reach the JDK server through a small TCP relay on the public address, which lets the
- * server reset a connection ({@link Fault#reset()}). Thread-safe.
+ * Every request gets an answer (a JSON 400 for anything malformed) or, when its header is not
+ * complete within the header timeout, a close; waiting connections hold no thread, and the
+ * listener uses at most 32 request threads however many clients connect. Thread-safe.
  *
  * <pre>{@code
  * try (FakePhoneLockServer server = FakePhoneLockServer.builder().start()) {
@@ -29,6 +31,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class FakePhoneLockServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FakePhoneLockServer.class);
+  /** The default of {@link Builder#headerTimeout}. */
+  public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+  /**
+   * How long a kept-alive connection may stay silent between requests, or a started exchange
+   * without a byte in or out (but for a delay fault), before the server closes it.
+   */
+  public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+  /** The longest {@link Builder#headerTimeout}. */
+  public static final Duration LONGEST_HEADER_TIMEOUT = Duration.ofMinutes(10);
 
   private final FakeServerState state;
   private final HttpListener listener;
@@ -37,9 +48,9 @@ public final class FakePhoneLockServer implements AutoCloseable {
   private FakePhoneLockServer(Builder builder) throws IOException {
     this.state = FakeServerState.of(builder.directory);
     PhoneLockEndpoint api = new PhoneLockEndpoint(state::authenticator);
-    RelayedConnections connections = new RelayedConnections();
-    this.listener = new HttpListener(builder.host, builder.port, new FakeServerHttpHandler(
-        new ApiExchangeHandler(api, state, connections), AdminApi.routes(state)), connections);
+    this.listener = new HttpListener(builder.host, builder.port, builder.headerTimeout,
+        IDLE_TIMEOUT, (deadlines, timers) -> new FakeServerHttpHandler(
+            new ApiExchangeHandler(api, state, timers), AdminApi.routes(state), deadlines));
     LOG.info("fake Phone Lock server listening on {} with {}", baseUri(), builder.directory);
   }
 
@@ -181,6 +192,21 @@ public final class FakePhoneLockServer implements AutoCloseable {
     state.faults().clear();
   }
 
+  /** The listener's request threads now, for tests: at most 32, however many clients. */
+  int listenerThreads() {
+    return listener.threadCount();
+  }
+
+  /** The listener's HTTP compliance mode, for tests. */
+  org.eclipse.jetty.http.HttpCompliance compliance() {
+    return listener.compliance();
+  }
+
+  /** Whether the listener sends without Nagle's delay, for tests. */
+  boolean noDelay() {
+    return listener.noDelay();
+  }
+
   /** Stops listening and closes open connections; calling it again does nothing. */
   @Override
   public void close() {
@@ -195,8 +221,32 @@ public final class FakePhoneLockServer implements AutoCloseable {
     private UserDirectory directory;
     private String host = "127.0.0.1";
     private int port;
+    private Duration headerTimeout = DEFAULT_HEADER_TIMEOUT;
 
     private Builder() {}
+
+    /**
+     * How long a client may take to send a request header, counted from the connection's
+     * opening or, on a kept-alive connection, from the first byte of the request; the server
+     * closes the connection of a header not complete by then (a client that stalls or sends a
+     * byte at a time cannot hold it). A kept-alive connection that sends nothing is closed after
+     * {@link #IDLE_TIMEOUT} instead.
+     *
+     * @param timeout more than 0 and at most {@link #LONGEST_HEADER_TIMEOUT} (10 minutes);
+     *     default {@link #DEFAULT_HEADER_TIMEOUT} (10 seconds)
+     * @return this builder
+     * @throws IllegalArgumentException when the timeout is out of range
+     */
+    public Builder headerTimeout(Duration timeout) {
+      requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()
+          || timeout.compareTo(LONGEST_HEADER_TIMEOUT) > 0) {
+        throw new IllegalArgumentException("header timeout " + timeout + " is out of range;"
+            + " accepted: more than 0, at most " + LONGEST_HEADER_TIMEOUT);
+      }
+      this.headerTimeout = timeout;
+      return this;
+    }
 
     /**
      * The users the server knows.

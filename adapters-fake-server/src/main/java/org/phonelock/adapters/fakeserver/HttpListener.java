@@ -1,70 +1,120 @@
 package org.phonelock.adapters.fakeserver;
 
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
- * A JDK {@link HttpServer} with one handler for every path and a thread per concurrent request
- * (the JDK default would answer one request at a time, and a delay fault would stall the rest).
- * The JDK server listens on the loopback address only; clients connect to a {@link TcpFront} on
- * the public address, which relays each connection to it, so that a handler can reset the client
- * connection of its exchange through {@link RelayedConnections#reset}.
+ * The fake server's HTTP/1.1 listener: Jetty core (no servlets) with one NIO connector, so an
+ * open connection that waits costs no thread, and a bounded thread pool that only runs work
+ * (requests never block a thread: {@link FakeServerHttpHandler}). Replaces the JDK {@code
+ * HttpServer}, which held a thread per connection, never closed a client that sent half a
+ * request, and answered malformed requests with silence or an HTML page.
+ *
+ * <p>Defaults turned off or tightened here, each on purpose:
+ * <ul>
+ *   <li>{@code HttpCompliance.RFC9110} with no violation allowed: bare LF line endings, HTTP/0.9
+ *       and other malformed requests get a JSON 400 ({@link JsonErrorHandler}), never a lenient
+ *       reading.
+ *   <li>{@code UriCompliance.UNSAFE}: Jetty lets every request target through, so that {@link
+ *       RequestTarget} (api-contract.md, "Filters") decides and words the 400.
+ *   <li>No {@code Server} header, nothing about Jetty in any answer.
+ *   <li>A header timeout ({@link HeaderDeadlines}) beside Jetty's idle timeout.
+ * </ul>
  */
 final class HttpListener {
-  /**
-   * The JDK server's switch for TCP_NODELAY, read once per JVM when its first server starts. The
-   * JDK sends a response's headers and body in two writes; without TCP_NODELAY the body waits for
-   * the client's delayed ACK (about 40 ms on Linux), so each request on a kept-alive connection
-   * took 40 ms.
-   */
-  static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+  /** At most this many threads serve requests, however many connections are open. */
+  static final int MAX_THREADS = 32;
+  /** The largest request line plus header fields, in bytes. */
+  static final int MAX_HEADER_BYTES = 8 * 1024;
+  /** The thread name prefix, to tell the fake's threads in a dump. */
+  static final String THREAD_NAME = "fake-phone-lock";
 
-  private final HttpServer http;
-  private final ExecutorService executor;
-  private final TcpFront front;
+  private final Server server;
+  private final QueuedThreadPool threads;
+  private final HeaderDeadlines deadlines;
+  private final ServerConnector connector;
   private final URI baseUri;
+
+  /** Builds the handler once the listener's timers and deadlines exist. */
+  @FunctionalInterface
+  interface HandlerFactory {
+    Handler create(HeaderDeadlines deadlines, Timers timers);
+  }
 
   /**
    * Binds and starts listening.
    *
-   * @param host the public bind address, a host name or IP literal
-   * @param port the public TCP port, 0 for any free port
-   * @param handler the handler of every request
-   * @param connections where the relayed client connections register
+   * @param host the bind address, a host name or IP literal
+   * @param port the TCP port, 0 for any free port
+   * @param headerTimeout how long a request header may take, from the connection's opening or the
+   *     first byte of the request
+   * @param idleTimeout how long a connection may stay silent between requests
+   * @param handlers builds the handler of every request
    * @throws IOException when the address cannot be resolved or bound
    */
-  HttpListener(String host, int port, HttpHandler handler, RelayedConnections connections)
-      throws IOException {
+  HttpListener(String host, int port, Duration headerTimeout, Duration idleTimeout,
+      HandlerFactory handlers) throws IOException {
     InetSocketAddress address = new InetSocketAddress(host, port);
     if (address.isUnresolved()) {
       throw new IOException("cannot resolve bind address '" + host + "'");
     }
     uri(host, port); // refuses a host no URI can hold, before anything is bound
-    if (System.getProperty(NODELAY_PROPERTY) == null) {
-      System.setProperty(NODELAY_PROPERTY, "true"); // an explicit setting is left alone
-    }
-    this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    this.executor = Executors.newCachedThreadPool(daemonThreads());
-    http.setExecutor(executor);
-    http.createContext("/", handler);
-    http.start();
+    threads = new QueuedThreadPool(MAX_THREADS, 4);
+    threads.setName(THREAD_NAME);
+    threads.setDaemon(true); // as before: a forgotten server never keeps a test JVM alive
+    server = new Server(threads);
+    ScheduledExecutorScheduler scheduler =
+        new ScheduledExecutorScheduler(THREAD_NAME + "-scheduler", true);
+    server.addBean(scheduler);
+    server.setErrorHandler(new JsonErrorHandler());
+
+    HttpConfiguration http = new HttpConfiguration();
+    // Jetty's RFC9110 mode allows bare LF line endings (LF_HEADER_TERMINATION); not here.
+    http.setHttpCompliance(HttpCompliance.from("RFC9110,-LF_HEADER_TERMINATION"));
+    http.setUriCompliance(UriCompliance.UNSAFE);
+    // The largest request header accepted (Jetty's default, stated): more gets a JSON 431.
+    http.setRequestHeaderSize(MAX_HEADER_BYTES);
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    // One acceptor and one selector: every connection waits on the selector, none on a thread.
+    ServerConnector connector = new ServerConnector(server, threads, scheduler, null, 1, 1,
+        new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    connector.setIdleTimeout(idleTimeout.toMillis());
+    // Jetty's default, set all the same: without TCP_NODELAY a response written in two parts
+    // waits for the client's delayed ACK (about 40 ms on Linux) on kept-alive connections.
+    connector.setAcceptedTcpNoDelay(true);
+    this.connector = connector;
+    deadlines = new HeaderDeadlines(headerTimeout, scheduler);
+    connector.addEventListener(deadlines);
+    server.addConnector(connector);
+    server.setHandler(handlers.create(deadlines, (wait, task) ->
+        scheduler.schedule(() -> threads.execute(task), wait.toMillis(), TimeUnit.MILLISECONDS)));
     try {
-      this.front = new TcpFront(address, http.getAddress(), connections, executor);
+      server.start();
     } catch (IOException e) {
-      http.stop(0);
-      executor.shutdownNow();
+      stop();
       throw e;
+    } catch (Exception e) {
+      stop();
+      throw new IOException("cannot start the listener on " + host + ":" + port + ": " + e, e);
     }
-    this.baseUri = uri(host, front.port());
+    deadlines.start();
+    this.baseUri = uri(host, connector.getLocalPort());
   }
 
   /**
@@ -77,13 +127,34 @@ final class HttpListener {
   }
 
   /**
-   * Stops listening, closes the client connections and ends the request threads, including those
-   * sleeping in a delay fault.
+   * The threads the listener holds now, busy or idle; at most {@link #MAX_THREADS}, plus the
+   * scheduler's one.
    */
+  int threadCount() {
+    return threads.getThreads();
+  }
+
+  /** The HTTP compliance mode in force, for tests. */
+  HttpCompliance compliance() {
+    return ((HttpConnectionFactory) connector.getDefaultConnectionFactory())
+        .getHttpConfiguration().getHttpCompliance();
+  }
+
+  /** Whether accepted connections send without Nagle's delay (TCP_NODELAY). */
+  boolean noDelay() {
+    return connector.getAcceptedTcpNoDelay();
+  }
+
+  /** Stops listening, closes the client connections and drops pending delay faults. */
   void stop() {
-    front.close();
-    http.stop(0);
-    executor.shutdownNow();
+    deadlines.stop();
+    try {
+      server.stop();
+    } catch (Exception e) {
+      // Stopping a Jetty server throws only what its components threw while stopping; the
+      // connections are closed by then.
+      org.slf4j.LoggerFactory.getLogger(HttpListener.class).debug("stopping: {}", e.toString());
+    }
   }
 
   private static URI uri(String host, int port) throws IOException {
@@ -92,14 +163,5 @@ final class HttpListener {
     } catch (URISyntaxException e) {
       throw new IOException("bind address '" + host + "' cannot be used in a URI", e);
     }
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "fake-phone-lock-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine;
  * only run {@code schedule}.
  */
 public final class ScheduleCli {
-  private static final FakeServerLauncher NO_FAKE_SERVER = (directory, bind, port) -> {
+  private static final FakeServerLauncher NO_FAKE_SERVER = (directory, bind, port, headerTimeout) -> {
     throw new AssertionError("no fake server expected");
   };
 
