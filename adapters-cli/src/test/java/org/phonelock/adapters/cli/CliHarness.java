@@ -90,7 +90,8 @@ final class CliHarness {
         } else if (type == org.phonelock.adapters.cli.schedule.ScheduleCommand.class) {
           command = new org.phonelock.adapters.cli.schedule.ScheduleCommand(
               context, clients, onShutdown -> onShutdown.run(),
-              org.phonelock.application.schedule.ScheduleRunner::new);
+              org.phonelock.application.schedule.ScheduleRunner::new,
+              org.phonelock.adapters.http.notify.HttpNotifier::new);
         } else {
           return CommandLine.defaultFactory().create(type);
         }

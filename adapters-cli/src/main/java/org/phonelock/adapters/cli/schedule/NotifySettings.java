@@ -7,7 +7,7 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.phonelock.adapters.cli.Redaction;
+import org.phonelock.domain.Redaction;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**

@@ -13,6 +13,7 @@ import org.phonelock.adapters.cli.ExitCodes;
 import org.phonelock.adapters.cli.PhoneLockClientFactory;
 import org.phonelock.adapters.cli.ShutdownSignal;
 import org.phonelock.application.port.in.RunSchedule;
+import org.phonelock.application.port.out.Notifier;
 import picocli.CommandLine.Command;
 
 /**
@@ -38,6 +39,7 @@ public final class ScheduleCommand implements Callable<Integer> {
   private final Clock clock;
   private final Supplier<LoopControl> loops;
   private final RunSchedule.Factory runs;
+  private final Notifier.Factory notifiers;
 
   /**
    * Creates the command for the real process.
@@ -46,11 +48,13 @@ public final class ScheduleCommand implements Callable<Integer> {
    * @param clients opens HTTP sessions
    * @param shutdown the process's stop signal, which ends {@code schedule run}
    * @param runs makes the schedule-running use case
+   * @param notifiers makes the notifier of a {@code notify:} section
    */
   @Inject
   public ScheduleCommand(CliContext context, PhoneLockClientFactory clients,
-      ShutdownSignal shutdown, RunSchedule.Factory runs) {
-    this(context, clients, Clock.systemUTC(), () -> LoopControl.onSignal(shutdown), runs);
+      ShutdownSignal shutdown, RunSchedule.Factory runs, Notifier.Factory notifiers) {
+    this(context, clients, Clock.systemUTC(), () -> LoopControl.onSignal(shutdown), runs,
+        notifiers);
   }
 
   /**
@@ -61,14 +65,16 @@ public final class ScheduleCommand implements Callable<Integer> {
    * @param clock the time source for catch-up, {@code next} and exports
    * @param loops makes the loop control of one {@code schedule run}
    * @param runs makes the schedule-running use case
+   * @param notifiers makes the notifier of a {@code notify:} section
    */
   public ScheduleCommand(CliContext context, PhoneLockClientFactory clients, Clock clock,
-      Supplier<LoopControl> loops, RunSchedule.Factory runs) {
+      Supplier<LoopControl> loops, RunSchedule.Factory runs, Notifier.Factory notifiers) {
     this.context = requireNonNull(context, "context");
     this.clients = requireNonNull(clients, "clients");
     this.clock = requireNonNull(clock, "clock");
     this.loops = requireNonNull(loops, "loops");
     this.runs = requireNonNull(runs, "runs");
+    this.notifiers = requireNonNull(notifiers, "notifiers");
   }
 
   /**
@@ -118,5 +124,9 @@ public final class ScheduleCommand implements Callable<Integer> {
 
   RunSchedule.Factory runs() {
     return runs;
+  }
+
+  Notifier.Factory notifiers() {
+    return notifiers;
   }
 }

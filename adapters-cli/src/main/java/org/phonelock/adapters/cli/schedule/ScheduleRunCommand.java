@@ -19,6 +19,7 @@ import org.phonelock.adapters.cli.OutputFormat;
 import org.phonelock.adapters.cli.PhoneLockSession;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.port.out.AuditLog;
+import org.phonelock.application.port.out.Notifier;
 import org.phonelock.application.schedule.FailureAlerts;
 import org.phonelock.application.schedule.FiringResult;
 import org.phonelock.application.schedule.RecordKeepingException;
@@ -154,12 +155,13 @@ final class ScheduleRunCommand implements Callable<Integer> {
               context.err().println(line);
               context.err().flush();
             }));
-    Optional<HttpNotifier> notifier = scheduleFile.notifications().any()
-        ? Optional.of(new HttpNotifier(scheduleFile.notifications(), fileAudit,
-            scheduleFile.schedule().zone(), schedule.clock()))
+    NotifySettings notify = scheduleFile.notifications();
+    Optional<Notifier> notifier = notify.any()
+        ? Optional.of(schedule.notifiers().open(notify.webhook(), notify.ping(),
+            scheduleFile.schedule().zone(), schedule.clock(), fileAudit::recordDelivery))
         : Optional.empty();
     Optional<FailureAlerts> alerts = notifier.map(n -> new FailureAlerts(
-        new AuditLogHistory(auditPath), n, scheduleFile.notifications().afterFailedAttempts()));
+        new AuditLogHistory(auditPath), n, notify.afterFailedAttempts()));
     List<PhoneLockSession> sessions = new ArrayList<>();
     try {
       AttemptReport report = new AttemptReport(context, scheduleFile.schedule().zone(), output,
@@ -197,7 +199,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
       return ExitCodes.NOT_RECORDED;
     } finally {
       sessions.forEach(PhoneLockSession::close);
-      notifier.ifPresent(HttpNotifier::close);
+      notifier.ifPresent(Notifier::close);
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.phonelock.adapters.cli.CliContext;
 import org.phonelock.adapters.cli.OutputFormat;
-import org.phonelock.adapters.cli.Redaction;
+import org.phonelock.domain.Redaction;
 import org.phonelock.application.schedule.Health;
 import org.phonelock.application.schedule.JobStatus;
 

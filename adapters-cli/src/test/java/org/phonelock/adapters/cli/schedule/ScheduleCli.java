@@ -17,6 +17,7 @@ import org.phonelock.adapters.cli.FakeServerLauncher;
 import org.phonelock.adapters.cli.LockCommand;
 import org.phonelock.adapters.cli.PhonelockCommand;
 import org.phonelock.adapters.cli.UnlockCommand;
+import org.phonelock.adapters.http.notify.HttpNotifier;
 import org.phonelock.application.schedule.ScheduleRunner;
 import picocli.CommandLine;
 
@@ -59,7 +60,7 @@ public final class ScheduleCli {
           return type.cast(new PhonelockCommand(context));
         } else if (type == ScheduleCommand.class) {
           return type.cast(new ScheduleCommand(context, clients, clock, loops,
-              ScheduleRunner::new));
+              ScheduleRunner::new, HttpNotifier::new));
         } else if (type == LockCommand.class) {
           return type.cast(new LockCommand(context, clients));
         } else if (type == UnlockCommand.class) {

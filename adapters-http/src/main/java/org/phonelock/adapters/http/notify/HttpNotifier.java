@@ -1,8 +1,10 @@
-package org.phonelock.adapters.cli.schedule;
+package org.phonelock.adapters.http.notify;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,42 +15,54 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.phonelock.adapters.cli.Redaction;
-import org.phonelock.application.schedule.Notification;
+import java.util.function.Consumer;
 import org.phonelock.application.port.out.Notifier;
+import org.phonelock.application.schedule.JobFields;
+import org.phonelock.application.schedule.Notification;
+import org.phonelock.application.schedule.NotificationDelivery;
+import org.phonelock.domain.Redaction;
 
 /**
- * Delivers notifications over HTTP (README, "Monitoring and alerts"): a JSON POST to the webhook on failure
- * and on recovery; a GET of the ping URL on success and of {@code URL/fail} on failure. Delivery
- * runs on one background thread fed by a bounded queue, with short timeouts, so a slow, failing
- * or unreachable receiver never delays or changes an action; a full queue drops the notification.
- * Every delivery, failed or dropped ones included, is written to the audit log, with the URL
- * shortened to {@code scheme://host/…} (URLs often carry a token).
+ * Delivers notifications over HTTP (README, "Alerts: the {@code notify:} section"): a JSON POST
+ * to the webhook on failure and on recovery; a GET of the ping URL on success and of {@code
+ * URL/fail} on failure. Delivery runs on one background thread fed by a bounded queue, with short
+ * timeouts, so a slow, failing or unreachable receiver never delays or changes an action; a full
+ * queue drops the notification. Every delivery, failed or dropped ones included, is reported for
+ * the audit log, with the URL shortened to {@code scheme://host/…} (URLs often carry a token).
+ *
+ * <p>On {@code java.net.http}, which sends each request once, not on Jersey: the action's client
+ * needs Jersey's features, a notification does not.
  */
-final class HttpNotifier implements Notifier, AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
+public final class HttpNotifier implements Notifier {
+  private static final JsonFactory JSON = new JsonFactory();
   private static final int QUEUE = 64;
   static final Duration TIMEOUT = Duration.ofSeconds(5);
   private static final Duration DRAIN = Duration.ofSeconds(3);
 
-  private final NotifySettings settings;
-  private final JsonLinesAuditLog audit;
+  private final Optional<URI> webhook;
+  private final Optional<URI> ping;
   private final ZoneId zone;
   private final Clock clock;
+  private final Consumer<NotificationDelivery> deliveries;
   private final HttpClient client;
   private final ThreadPoolExecutor executor;
-  /** Set when {@link #close} returns: a delivery that ends later writes nothing. */
+  /** Set when {@link #close} returns: a delivery that ends later reports nothing. */
   private volatile boolean closed;
 
-  HttpNotifier(NotifySettings settings, JsonLinesAuditLog audit, ZoneId zone, Clock clock) {
-    this.settings = settings;
-    this.audit = audit;
+  /** See {@link Notifier.Factory#open}. */
+  public HttpNotifier(Optional<URI> webhook, Optional<URI> ping, ZoneId zone, Clock clock,
+      Consumer<NotificationDelivery> deliveries) {
+    this.webhook = webhook;
+    this.ping = ping;
     this.zone = zone;
     this.clock = clock;
+    this.deliveries = deliveries;
     this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
         .followRedirects(HttpClient.Redirect.NEVER).build();
     this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
@@ -64,12 +78,11 @@ final class HttpNotifier implements Notifier, AutoCloseable {
     try {
       switch (notification.event()) {
         case FAILURE -> {
-          settings.webhook().ifPresent(url -> submit(notification, "webhook", url, true));
-          settings.ping().ifPresent(url -> submit(notification, "ping", withFail(url), false));
+          webhook.ifPresent(url -> submit(notification, "webhook", url, true));
+          ping.ifPresent(url -> submit(notification, "ping", withFail(url), false));
         }
-        case RECOVERY ->
-            settings.webhook().ifPresent(url -> submit(notification, "webhook", url, true));
-        case SUCCESS -> settings.ping().ifPresent(url -> submit(notification, "ping", url, false));
+        case RECOVERY -> webhook.ifPresent(url -> submit(notification, "webhook", url, true));
+        case SUCCESS -> ping.ifPresent(url -> submit(notification, "ping", url, false));
         default -> throw new IllegalStateException(notification.event().name());
       }
     } catch (RuntimeException e) {
@@ -81,7 +94,7 @@ final class HttpNotifier implements Notifier, AutoCloseable {
     try {
       executor.execute(() -> deliver(notification, via, url, post));
     } catch (RejectedExecutionException e) {
-      log(notification, via, url, "dropped", 0, Duration.ZERO,
+      report(notification, via, url, "dropped", 0, Duration.ZERO,
           "the notification queue is full (" + QUEUE + ") or closed");
     }
   }
@@ -101,20 +114,20 @@ final class HttpNotifier implements Notifier, AutoCloseable {
       HttpResponse<Void> response =
           client.send(request.build(), HttpResponse.BodyHandlers.discarding());
       int status = response.statusCode();
-      log(notification, via, url, status / 100 == 2 ? "delivered" : "failed", status,
+      report(notification, via, url, status / 100 == 2 ? "delivered" : "failed", status,
           Duration.ofNanos(System.nanoTime() - start), status / 100 == 2 ? "" : "HTTP " + status);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      log(notification, via, url, "failed", 0, Duration.ofNanos(System.nanoTime() - start),
+      report(notification, via, url, "failed", 0, Duration.ofNanos(System.nanoTime() - start),
           "interrupted at exit");
     } catch (Exception e) {
       // The exception's message may hold the URL; only its class and a redacted text are kept.
-      log(notification, via, url, "failed", 0, Duration.ofNanos(System.nanoTime() - start),
+      report(notification, via, url, "failed", 0, Duration.ofNanos(System.nanoTime() - start),
           e.getClass().getSimpleName() + scrub(e.getMessage(), url));
     }
   }
 
-  private static String scrub(String message, URI url) {
+  static String scrub(String message, URI url) {
     if (message == null || message.isBlank()) {
       return "";
     }
@@ -133,37 +146,49 @@ final class HttpNotifier implements Notifier, AutoCloseable {
     return URI.create((text.endsWith("/") ? text : text + "/") + "fail");
   }
 
-  /** The webhook body (README, "Monitoring and alerts"). */
+  /** The webhook body (README, "Alerts: the {@code notify:} section"). */
   String body(Notification n) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("event", n.event().name().toLowerCase(Locale.ROOT));
-    JsonLinesAuditLog.putJob(node, n.job(), n.action(), n.server(), n.filter(), n.firing(), zone);
-    node.put("attempts", n.attempts());
-    node.put("outcome", n.outcome().label());
-    node.put("message", Redaction.text(n.message()));
-    node.put("time", n.time().atZone(zone).toOffsetDateTime().toString());
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(text)) {
+      json.writeStartObject();
+      json.writeStringField("event", n.event().name().toLowerCase(Locale.ROOT));
+      for (Map.Entry<String, Object> field : JobFields.of(n.job(), n.action(), n.server(),
+          n.filter(), n.firing(), zone).entrySet()) {
+        if (field.getValue() instanceof Map<?, ?> map) {
+          json.writeObjectFieldStart(field.getKey());
+          for (Map.Entry<?, ?> entry : map.entrySet()) {
+            json.writeStringField((String) entry.getKey(), (String) entry.getValue());
+          }
+          json.writeEndObject();
+        } else {
+          json.writeStringField(field.getKey(), (String) field.getValue());
+        }
+      }
+      json.writeNumberField("attempts", n.attempts());
+      json.writeStringField("outcome", n.outcome().label());
+      json.writeStringField("message", Redaction.text(n.message()));
+      json.writeStringField("time", JobFields.time(n.time(), zone));
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
     }
+    return text.toString();
   }
 
-  private void log(Notification n, String via, URI url, String result, int status,
+  private void report(Notification n, String via, URI url, String result, int status,
       Duration duration, String message) {
     if (closed) {
-      // The run is over and its files may be gone (or read by the caller): write nothing more.
+      // The run is over and its files may be gone (or read by the caller): report nothing more.
       return;
     }
     try {
-      audit.recordDelivery(new JsonLinesAuditLog.Delivery(Instant.now(clock), n, via,
-          Redaction.url(url), result, status, duration, message));
+      deliveries.accept(new NotificationDelivery(Instant.now(clock), n, via, Redaction.url(url),
+          result, status, duration, message));
     } catch (RuntimeException e) {
       // The audit log's own failure stops the schedule where it matters (before a request).
     }
   }
 
-  /** Lets queued deliveries finish for a short while, then abandons them. */
   @Override
   public void close() {
     executor.shutdown();

@@ -1,4 +1,4 @@
-package org.phonelock.adapters.cli;
+package org.phonelock.domain;
 
 import java.net.URI;
 import java.util.regex.Pattern;
