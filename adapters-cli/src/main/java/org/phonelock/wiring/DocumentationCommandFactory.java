@@ -30,14 +30,6 @@ public final class DocumentationCommandFactory implements IFactory {
     commands = DaggerPhonelockComponent.factory().create(nothing).commandFactory();
   }
 
-  /**
-   * Creates an instance of {@code type}, as the real process would.
-   *
-   * @param type the class picocli asks for
-   * @param <K> its type
-   * @return the instance
-   * @throws Exception when it cannot be created
-   */
   @Override
   public <K> K create(Class<K> type) throws Exception {
     return commands.create(type);

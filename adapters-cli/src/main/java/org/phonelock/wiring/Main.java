@@ -16,11 +16,6 @@ import org.phonelock.adapters.cli.CliRunner;
 public final class Main {
   private Main() {}
 
-  /**
-   * Runs {@code phonelock} and exits with its exit code.
-   *
-   * @param args the command line
-   */
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -29,7 +24,6 @@ public final class Main {
    * Runs {@code phonelock} in this process, on the real standard streams and environment, with
    * profiles from this platform's config directory ({@link Profiles#configDirectory}).
    *
-   * @param args the command line
    * @return the exit code (see the README)
    */
   public static int run(String... args) {

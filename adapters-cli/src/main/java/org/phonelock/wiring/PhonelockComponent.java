@@ -9,22 +9,12 @@ import org.phonelock.adapters.cli.CliContext;
 @Singleton
 @Component(modules = {CommandsModule.class, AdaptersModule.class, UseCasesModule.class})
 public interface PhonelockComponent {
-  /**
-   * The picocli factory that builds commands with their dependencies.
-   *
-   * @return the factory
-   */
+  /** The picocli factory that builds commands with their dependencies. */
   DaggerCommandFactory commandFactory();
 
   /** Creates the component. */
   @Component.Factory
   interface Factory {
-    /**
-     * Creates the component.
-     *
-     * @param context the process surroundings given to every command
-     * @return the component
-     */
     PhonelockComponent create(@BindsInstance CliContext context);
   }
 }

@@ -9,8 +9,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Acts on several servers at once (issue 13, "Several servers": "requests run in parallel,
- * bounded; one server's failure never stops the others"): {@code lock} and {@code unlock} with
+ * Acts on several servers at once (README, "Several servers": in parallel, at most 8
+ * at once; one server's failure never stops the others): {@code lock} and {@code unlock} with
  * several {@code --profile}, and a schedule with {@code profiles:}. The one place that bounds how
  * many servers are sent to at once.
  */

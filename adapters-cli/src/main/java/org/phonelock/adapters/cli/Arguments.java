@@ -16,7 +16,6 @@ final class Arguments {
    * Refuses a value holding U+FFFD.
    *
    * @param source names the input, e.g. {@code --department}; never the value when secret
-   * @param value the decoded value
    * @throws InvalidInputException when {@code value} holds U+FFFD; the message names {@code
    *     source} and the fix, never the value
    */

@@ -21,7 +21,6 @@ public final class AtomicFiles {
    * Replaces {@code file} with {@code content}.
    *
    * @param file the file; its directory must exist and be writable
-   * @param content the new content
    * @throws IOException when it cannot be written; the file then keeps its old content
    */
   public static void replace(Path file, byte[] content) throws IOException {

@@ -48,10 +48,7 @@ public final class BoundedFiles {
    * Reads a file as strict UTF-8 text, dropping a leading byte order mark (Windows editors write
    * one).
    *
-   * @param file the file
-   * @param cap the most bytes accepted
    * @param source names the input in messages, e.g. {@code --password-file /etc/pw}
-   * @return the text
    * @throws Refused naming {@code source} when the file is missing, unreadable, a
    *     directory, larger than {@code cap} or not UTF-8
    */
@@ -73,9 +70,6 @@ public final class BoundedFiles {
    * Reads a stream as strict UTF-8 text, as {@link #readUtf8(Path, int, String)}.
    *
    * @param in the stream; not closed
-   * @param cap the most bytes accepted
-   * @param source names the input in messages
-   * @return the text
    * @throws Refused naming {@code source} when the stream is larger than {@code
    *     cap}, cannot be read or is not UTF-8
    */

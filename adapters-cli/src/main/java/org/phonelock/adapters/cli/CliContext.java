@@ -41,11 +41,9 @@ public record CliContext(
   /**
    * Surroundings without a config directory: no profiles file is read.
    *
-   * @param environment the environment variables
    * @param stdin standard input
    * @param out standard output
    * @param err standard error
-   * @param terminal the password prompt
    */
   public CliContext(
       Map<String, String> environment,

@@ -18,7 +18,6 @@ public final class CliRunner {
    * Parses and runs one command line.
    *
    * @param factory creates the commands (Dagger in the real process, fakes in tests)
-   * @param context the process surroundings
    * @param args the arguments, without the program name
    * @return the exit code, see {@link ExitCodes}
    */
@@ -58,9 +57,6 @@ public final class CliRunner {
   /**
    * The command tree as {@link #run} uses it: exact arguments, help wrapped only at spaces, and
    * {@code generate-completion} listed with the other commands (picocli hides it by default).
-   *
-   * @param factory creates the commands
-   * @return the root command line, configured
    */
   static CommandLine commandTree(IFactory factory) {
     CommandLine commandLine = exactArguments(new CommandLine(PhonelockCommand.class, factory));
@@ -102,9 +98,6 @@ public final class CliRunner {
    *
    * <p>Enum values ({@code --output json}) stay case-insensitive: they select among fixed names
    * and never become a value sent to the server.
-   *
-   * @param commandLine the command tree
-   * @return the same command line, configured
    */
   public static CommandLine exactArguments(CommandLine commandLine) {
     commandLine.setExpandAtFiles(false);

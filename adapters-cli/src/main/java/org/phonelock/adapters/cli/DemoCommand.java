@@ -38,13 +38,6 @@ public final class DemoCommand implements Callable<Integer> {
   private final FakeServerLauncher launcher;
   private final PhoneLockClientFactory clients;
 
-  /**
-   * Creates the command.
-   *
-   * @param context the process surroundings
-   * @param launcher starts the embedded fake server
-   * @param clients opens the HTTP session
-   */
   @Inject
   public DemoCommand(
       CliContext context, FakeServerLauncher launcher, PhoneLockClientFactory clients) {

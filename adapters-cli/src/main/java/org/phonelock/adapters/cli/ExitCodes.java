@@ -35,7 +35,6 @@ public final class ExitCodes {
   /**
    * The exit code of a server answer.
    *
-   * @param result the answer
    * @return 0, 3, 4, 5 or 6
    */
   public static int of(PhoneLockResult result) {
@@ -48,13 +47,7 @@ public final class ExitCodes {
     };
   }
 
-  /**
-   * The worse of two exit codes: 1 (internal error) above all, then the higher.
-   *
-   * @param one an exit code
-   * @param other another
-   * @return the worse
-   */
+  /** The worse of two exit codes: 1 (internal error) above all, then the higher. */
   public static int worse(int one, int other) {
     if (one == INTERNAL || other == INTERNAL) {
       return INTERNAL;
@@ -65,7 +58,6 @@ public final class ExitCodes {
   /**
    * The exit code of an exception that ended a command.
    *
-   * @param failure what was thrown
    * @return 2 for invalid input, 6 for an unreachable server, 7 for an audit record that could
    *     not be written, 1 otherwise
    */

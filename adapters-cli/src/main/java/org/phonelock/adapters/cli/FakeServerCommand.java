@@ -59,13 +59,6 @@ public final class FakeServerCommand implements Callable<Integer> {
   private final FakeServerLauncher launcher;
   private final ShutdownSignal shutdown;
 
-  /**
-   * Creates the command.
-   *
-   * @param context the process surroundings
-   * @param launcher starts the fake server
-   * @param shutdown blocks until the process is asked to stop
-   */
   @Inject
   public FakeServerCommand(
       CliContext context, FakeServerLauncher launcher, ShutdownSignal shutdown) {

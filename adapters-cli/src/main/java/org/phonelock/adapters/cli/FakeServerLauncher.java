@@ -34,11 +34,7 @@ public interface FakeServerLauncher {
      */
     URI baseUri();
 
-    /**
-     * A snapshot of every phone line, in directory order.
-     *
-     * @return the lines
-     */
+    /** A snapshot of every phone line, in directory order. */
     List<FakeLine> lines();
 
     /**
@@ -68,11 +64,7 @@ public interface FakeServerLauncher {
       String extension,
       Optional<String> partition,
       boolean locked) {
-    /**
-     * The line as {@code extension} or {@code extension@partition}.
-     *
-     * @return the directory-file form
-     */
+    /** The line as {@code extension} or {@code extension@partition}. */
     public String line() {
       return partition.map(p -> extension + "@" + p).orElse(extension);
     }

@@ -16,11 +16,7 @@ public final class HealthCheck {
 
   private HealthCheck() {}
 
-  /**
-   * Exits 0 when {@code args[0]} answers 200, else 1 (Docker's healthy and unhealthy).
-   *
-   * @param args one URL
-   */
+  /** Exits 0 when {@code args[0]} answers 200, else 1 (Docker's healthy and unhealthy). */
   public static void main(String[] args) {
     if (args.length != 1) {
       System.err.println("usage: HealthCheck URL");
@@ -32,7 +28,6 @@ public final class HealthCheck {
   /**
    * GETs the URL once.
    *
-   * @param url the health route
    * @param err where the reason for a failure goes (Docker keeps it in the health log)
    * @return 0 on a 200 answer, else 1
    */

@@ -8,11 +8,7 @@ package org.phonelock.adapters.cli;
 public class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message names the input and what would be accepted
-   */
+  /** {@code message} names the input and what would be accepted. */
   public InvalidInputException(String message) {
     super(message);
   }

@@ -18,12 +18,6 @@ import picocli.CommandLine.Command;
           + " profile."
     })
 public final class LockCommand extends ActionCommand {
-  /**
-   * Creates the command.
-   *
-   * @param context the process surroundings
-   * @param clients opens the HTTP session
-   */
   @Inject
   public LockCommand(CliContext context, PhoneLockClientFactory clients) {
     super(PhoneLockAction.LOCK, context, clients);

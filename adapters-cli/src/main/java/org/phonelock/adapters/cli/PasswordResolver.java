@@ -35,7 +35,6 @@ final class PasswordResolver {
   /**
    * Finds the password.
    *
-   * @param user the account, for the prompt
    * @throws InvalidInputException when no source gives one, both flags are given, or the file
    *     cannot be read; the message names the source, never the password
    */

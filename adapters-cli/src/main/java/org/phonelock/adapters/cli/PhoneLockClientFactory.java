@@ -6,7 +6,6 @@ public interface PhoneLockClientFactory {
   /**
    * Opens a session. Sends nothing yet.
    *
-   * @param settings the server, account and transport options
    * @return the session; the caller closes it
    * @throws IllegalArgumentException when a setting is unusable (bad URL, unreadable or invalid
    *     CA file); the message names it and is safe to show

@@ -8,25 +8,16 @@ import org.phonelock.domain.PhoneLockAction;
 
 /** The use cases bound to one server and account, plus what {@code --dry-run} shows. */
 public interface PhoneLockSession extends AutoCloseable {
-  /**
-   * The lock use case.
-   *
-   * @return the use case, sending to this session's server
-   */
+  /** The lock use case. */
   LockPhones lockPhones();
 
-  /**
-   * The unlock use case.
-   *
-   * @return the use case, sending to this session's server
-   */
+  /** The unlock use case. */
   UnlockPhones unlockPhones();
 
   /**
    * The exact request an action would send, without sending it.
    *
    * @param action lock or unlock
-   * @param filter the filter
    * @return the request line ({@code PUT <url>}) then one line per header, Authorization
    *     redacted
    */

@@ -29,11 +29,6 @@ public final class PhonelockCommand implements Callable<Integer> {
 
   private final CliContext context;
 
-  /**
-   * Creates the command.
-   *
-   * @param context the process surroundings
-   */
   @Inject
   public PhonelockCommand(CliContext context) {
     this.context = context;

@@ -12,7 +12,6 @@ public record Problem(int line, String message) {
   /**
    * The form {@code phonelock schedule check} prints, as compilers do.
    *
-   * @param file the schedule file
    * @return {@code FILE:LINE: message}
    */
   public String format(Path file) {

@@ -37,25 +37,12 @@ public final class ResultReporter {
   private final CliContext context;
   private final OutputFormat format;
 
-  /**
-   * Creates a reporter.
-   *
-   * @param context where to print
-   * @param format text or JSON on standard output
-   */
   public ResultReporter(CliContext context, OutputFormat format) {
     this.context = context;
     this.format = format;
   }
 
-  /**
-   * Reports a server answer.
-   *
-   * @param action the action sent
-   * @param server the server URL
-   * @param filter the filter sent
-   * @param result the answer
-   */
+  /** Reports a server answer. */
   void report(PhoneLockAction action, URI server, Filter filter, PhoneLockResult result) {
     report(action, server, filter, result, Optional.empty());
   }
@@ -63,10 +50,6 @@ public final class ResultReporter {
   /**
    * Reports a server answer, of a scheduled firing's attempt when {@code attempt} is given.
    *
-   * @param action the action sent
-   * @param server the server URL
-   * @param filter the filter sent
-   * @param result the answer
    * @param attempt the attempt, named in the text line and the JSON object
    */
   public void report(PhoneLockAction action, URI server, Filter filter, PhoneLockResult result,
@@ -86,9 +69,6 @@ public final class ResultReporter {
   /**
    * Reports that no answer came from the server.
    *
-   * @param action the action
-   * @param server the server URL
-   * @param filter the filter that was to be sent
    * @param cause the failure message, without secrets
    */
   void reportUnavailable(PhoneLockAction action, URI server, Filter filter, String cause) {
@@ -99,9 +79,6 @@ public final class ResultReporter {
    * Reports that no answer came from the server, for a scheduled firing's attempt when {@code
    * attempt} is given.
    *
-   * @param action the action
-   * @param server the server URL
-   * @param filter the filter that was to be sent
    * @param cause the failure message, without secrets
    * @param attempt the attempt, named in the text line and the JSON object
    */

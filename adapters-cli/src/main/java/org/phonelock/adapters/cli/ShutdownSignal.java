@@ -16,8 +16,6 @@ public interface ShutdownSignal {
   /**
    * The real process: a JVM shutdown hook (run on SIGINT and SIGTERM) runs {@code onShutdown};
    * the caller blocks until then.
-   *
-   * @return the signal
    */
   static ShutdownSignal jvmShutdown() {
     return onShutdown -> {

@@ -25,7 +25,6 @@ public final class YamlFiles {
   /**
    * Reads a YAML file as text, at most {@link BoundedFiles#YAML_BYTES}, strict UTF-8.
    *
-   * @param file the file
    * @return its text, without a leading byte order mark
    * @throws BoundedFiles.Refused naming the file when it is missing, unreadable, too large or not
    *     UTF-8
@@ -37,8 +36,6 @@ public final class YamlFiles {
   /**
    * The parser limits: no more characters than the byte cap allows, {@value #MAX_ALIASES}
    * aliases, {@value #MAX_DEPTH} levels, no recursive keys.
-   *
-   * @return new options
    */
   public static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
@@ -57,12 +54,7 @@ public final class YamlFiles {
    */
   public record Failure(Optional<Integer> line, String problem) {}
 
-  /**
-   * Describes what SnakeYAML threw: a syntax error with its position, or which limit was hit.
-   *
-   * @param failure the exception
-   * @return the line and the problem
-   */
+  /** Describes what SnakeYAML threw: a syntax error with its position, or which limit was hit. */
   public static Failure describe(RuntimeException failure) {
     if (!(failure instanceof YAMLException)) {
       // SnakeYAML throws IllegalArgumentException for some malformed tags ("Tag must not
@@ -114,10 +106,6 @@ public final class YamlFiles {
   /**
    * {@link #describe} as one line with the file: {@code FILE:LINE: PROBLEM} or {@code FILE:
    * PROBLEM}.
-   *
-   * @param file the file being read
-   * @param failure the exception
-   * @return the line
    */
   static String describe(Path file, RuntimeException failure) {
     Failure described = describe(failure);

@@ -27,8 +27,8 @@ import org.phonelock.application.port.out.Sleeper;
  * or a later firing for the same filters supersedes it. {@link #runOnce()} catches up with one
  * attempt per firing and returns, for callers such as cron that run it every few minutes.
  *
- * <p>A schedule may act on several servers (issue 13: "schedule state and catch-up are per
- * server and job, so a server that was down is caught up alone"): each {@link Target} has its own
+ * <p>A schedule may act on several servers (README, "Several servers": state and catch-up are
+ * per server and job, so a server that was down is caught up alone): each {@link Target} has its own
  * pending firings, attempts, retries and state, so a firing applied on one server is never sent
  * there again while another server that was down is retried or caught up. The servers are worked
  * on in parallel, at most {@link EveryServer#AT_ONCE} at once; one server's failure never stops

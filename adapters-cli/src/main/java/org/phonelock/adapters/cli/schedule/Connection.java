@@ -23,9 +23,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * @param server the server URL, when given
  * @param user the account, when given
  * @param profile the profile name, when given
- * @param profiles the names of {@code profiles:} (issue 13: "a schedule file takes {@code
- *     profiles: [milan, rome]} in place of {@code profile:}"), one server each, in file order,
- *     with the line of each; empty when the key is absent
+ * @param profiles the names of {@code profiles: [milan, rome]}, which takes the place of {@code
+ *     profile:} (README, "Several servers"), one server each, in file order, with the line of
+ *     each; empty when the key is absent
  */
 record Connection(Optional<URI> server, Optional<String> user, Optional<String> profile,
     Map<String, Integer> profiles) {

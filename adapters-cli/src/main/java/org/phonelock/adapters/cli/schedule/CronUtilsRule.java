@@ -39,7 +39,6 @@ public final class CronUtilsRule implements CronRule {
    * Parses an expression.
    *
    * @param expression five fields separated by spaces, e.g. {@code 0 19 * * MON-FRI}
-   * @return the rule
    * @throws IllegalArgumentException when the expression is not a valid 5-field cron
    *     expression; the message says why and shows the expected shape
    */
@@ -66,7 +65,6 @@ public final class CronUtilsRule implements CronRule {
   /**
    * The next match on the wall clock.
    *
-   * @param after any local date-time
    * @return the first match strictly after it, at a whole minute, or empty when none
    */
   @Override
@@ -75,11 +73,7 @@ public final class CronUtilsRule implements CronRule {
         .map(ZonedDateTime::toLocalDateTime);
   }
 
-  /**
-   * The expression as written.
-   *
-   * @return the text, trimmed
-   */
+  /** The expression as written. */
   @Override
   public String expression() {
     return expression;

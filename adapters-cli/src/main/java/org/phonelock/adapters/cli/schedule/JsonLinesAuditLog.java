@@ -41,7 +41,6 @@ public final class JsonLinesAuditLog implements AuditLog {
    * Creates the log; the file is created on the first record.
    *
    * @param file the log file; its directory must exist
-   * @param zone the zone for times, the schedule's
    */
   public JsonLinesAuditLog(Path file, ZoneId zone) {
     this(file, zone, Map.of());
@@ -51,7 +50,6 @@ public final class JsonLinesAuditLog implements AuditLog {
    * Creates the log of a schedule with {@code profiles:}, whose records also name the profile.
    *
    * @param file the log file; its directory must exist
-   * @param zone the zone for times, the schedule's
    * @param profiles the profile of each server URL; a server not in it has no {@code profile}
    */
   public JsonLinesAuditLog(Path file, ZoneId zone, Map<String, String> profiles) {

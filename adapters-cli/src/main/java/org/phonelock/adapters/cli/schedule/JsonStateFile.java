@@ -30,9 +30,9 @@ import org.phonelock.application.schedule.ScheduleJob;
 
 /**
  * The state of a schedule in a JSON file: {@code {"jobs": {"NAME@SERVER": {"definition": "...",
- * "firing": "2026-06-10T17:00:00Z", "appliedAt": "..."}}}}, one entry per job and server (issue
- * 13: "schedule state and catch-up are per server and job, so a server that was down is caught
- * up alone"). A job name never holds {@code @} ({@link ScheduleJob#NAME_RULE}), so the key is
+ * "firing": "2026-06-10T17:00:00Z", "appliedAt": "..."}}}}, one entry per job and server (README,
+ * "Several servers": each server has its own catch-up and state, so a server that was down is
+ * caught up alone). A job name never holds {@code @} ({@link ScheduleJob#NAME_RULE}), so the key is
  * unambiguous. Older versions wrote {@code "NAME"} alone; such an entry still counts for a
  * schedule with one server, and is replaced by the server's entry at its next success.
  *
@@ -68,7 +68,6 @@ public final class JsonStateFile {
    * Opens a state file; a missing file is an empty state.
    *
    * @param file the file; its directory must exist and be writable when the state is locked
-   * @return the file
    * @throws InvalidInputException when the file exists but cannot be read or is not a state
    *     file; the message says how to start afresh
    */
@@ -84,7 +83,6 @@ public final class JsonStateFile {
    * @param server the server URL, as the audit records name it
    * @param alone true when the schedule has this server only: then an entry without a server
    *     (written by an older version) counts for it
-   * @return the store
    */
   public ScheduleStateStore forServer(String server, boolean alone) {
     return new ServerState(server, alone);

@@ -31,9 +31,6 @@ public interface LoopControl {
    * The real process: a stop signal through {@link ShutdownSignal} ends the loop after the step
    * it is in; the signal handler waits up to 20 seconds for that, so the audit log and state file
    * are complete when the process exits.
-   *
-   * @param signal the process's stop signal
-   * @return the control
    */
   static LoopControl onSignal(ShutdownSignal signal) {
     CountDownLatch stop = new CountDownLatch(1);

@@ -44,10 +44,7 @@ public final class ScheduleCommand implements Callable<Integer> {
   /**
    * Creates the command for the real process.
    *
-   * @param context the process surroundings
-   * @param clients opens HTTP sessions
    * @param shutdown the process's stop signal, which ends {@code schedule run}
-   * @param runs makes the schedule-running use case
    * @param notifiers makes the notifier of a {@code notify:} section
    */
   @Inject
@@ -60,11 +57,8 @@ public final class ScheduleCommand implements Callable<Integer> {
   /**
    * Creates the command with a given clock and loop control (tests).
    *
-   * @param context the process surroundings
-   * @param clients opens HTTP sessions
    * @param clock the time source for catch-up, {@code next} and exports
    * @param loops makes the loop control of one {@code schedule run}
-   * @param runs makes the schedule-running use case
    * @param notifiers makes the notifier of a {@code notify:} section
    */
   public ScheduleCommand(CliContext context, PhoneLockClientFactory clients, Clock clock,
@@ -93,7 +87,6 @@ public final class ScheduleCommand implements Callable<Integer> {
    * Reads a schedule file; on problems prints each as {@code FILE:LINE: message} on standard
    * error.
    *
-   * @param file the schedule file
    * @return the schedule, or empty when the file has problems
    */
   Optional<ScheduleFile> load(Path file) {

@@ -18,7 +18,6 @@ public final class SchedulePaths {
   /**
    * The default state file.
    *
-   * @param schedule the schedule file
    * @return {@code STEM.state.json} in the same directory
    */
   public static Path defaultState(Path schedule) {
@@ -28,7 +27,6 @@ public final class SchedulePaths {
   /**
    * The default audit log.
    *
-   * @param schedule the schedule file
    * @return {@code STEM.audit.jsonl} in the same directory
    */
   public static Path defaultAuditLog(Path schedule) {
@@ -38,7 +36,6 @@ public final class SchedulePaths {
   /**
    * The file name without a {@code .yaml} or {@code .yml} ending.
    *
-   * @param schedule the schedule file
    * @return e.g. {@code night} for {@code /etc/phonelock/night.yaml}
    */
   public static String stem(Path schedule) {
@@ -55,7 +52,6 @@ public final class SchedulePaths {
    * Checks that a file can be created or replaced where it is.
    *
    * @param path the state file or audit log
-   * @param flag the flag that sets it, for the message
    * @return {@code path}
    * @throws InvalidInputException when its directory does not exist or is not writable
    */
@@ -72,8 +68,6 @@ public final class SchedulePaths {
    * Checks that records can be appended to a file, creating it when missing, so that a run
    * fails at start rather than at its first firing.
    *
-   * @param path the audit log
-   * @param flag the flag that sets it, for the message
    * @return {@code path}
    * @throws InvalidInputException when it cannot be opened for appending
    */

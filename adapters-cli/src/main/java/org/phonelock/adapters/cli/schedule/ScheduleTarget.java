@@ -15,7 +15,7 @@ import org.phonelock.application.port.out.ScheduleStateStore;
 
 /**
  * One server a schedule acts on: the one of {@code server}, {@code user} and {@code profile}, or
- * one per name of {@code profiles} (issue 13, "Several servers").
+ * one per name of {@code profiles} (README, "Several servers").
  *
  * @param profile the profile of {@code profiles:} that gives it; empty for the one server of a
  *     file without {@code profiles:}
@@ -41,8 +41,6 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
    * The servers of a schedule file, each resolved and checked (server, user, password source)
    * before anything is sent, as {@code schedule run} resolves them.
    *
-   * @param file the schedule file
-   * @param context the process surroundings
    * @param flags the connection flags; {@code --server} and {@code --user} are refused with
    *     {@code profiles:}, which gives a server and user per profile
    * @param needPassword false when nothing is sent ({@code --dry-run}, {@code status})
@@ -101,9 +99,6 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
   /**
    * This server's part of the state file. A file with one server also reads the entries that
    * older versions wrote without a server (backward compatible).
-   *
-   * @param file the state file
-   * @param servers how many servers the schedule has
    */
   ScheduleStateStore state(JsonStateFile file, int servers) {
     return file.forServer(server(), servers == 1);
