@@ -1,6 +1,9 @@
 package org.phonelock.wiring;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,17 +17,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.phonelock.adapters.cli.CliContext;
+import org.phonelock.adapters.cli.CliRunner;
 import org.phonelock.adapters.cli.schedule.ScheduleCli;
 import org.phonelock.adapters.cli.schedule.ScheduleFiles;
 import org.phonelock.adapters.cli.schedule.SimulatedClock;
 import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.UserDirectory;
+import org.phonelock.adapters.http.PhoneLockClient;
 
 /**
  * What the schedule tests against the fake server share: fake servers with the sample directory,
  * a simulated clock, the CLI in-process through the real HTTP client, the demo password in
  * {@code PHONELOCK_PASSWORD}, schedule files in a folder, and a profiles file naming the servers
- * (for {@code profiles:}). Closes what it started.
+ * (for {@code profiles:}); or the whole process as Main wires it ({@link #asMain}). Closes what it
+ * started.
  */
 final class FakeServerSchedules implements AutoCloseable {
   /** The demo account's password. */
@@ -43,10 +51,35 @@ final class FakeServerSchedules implements AutoCloseable {
    * @param loopEnd when {@code schedule run} without {@code --once} stops
    */
   FakeServerSchedules(Path directory, Instant start, Instant loopEnd) {
+    this(directory, start, loopEnd, UnaryOperator.identity());
+  }
+
+  /** As above, {@code hooks} setting the HTTP client's test-only settings (simulated waits). */
+  FakeServerSchedules(Path directory, Instant start, Instant loopEnd,
+      UnaryOperator<PhoneLockClient.Builder> hooks) {
     this.directory = directory;
     this.clock = new SimulatedClock(start);
-    this.cli = new ScheduleCli(new HttpClientFactory(), clock, () -> clock.loopUntil(loopEnd));
+    this.cli = new ScheduleCli(new HttpClientFactory(hooks), clock,
+        () -> clock.loopUntil(loopEnd));
     cli.environment.put("PHONELOCK_PASSWORD", PASSWORD);
+  }
+
+  /** What {@link #asMain} printed. */
+  record Run(int exit, String out, String err) {}
+
+  /**
+   * Runs {@code phonelock ARGS} as Main does: the Dagger component, the system clock, real HTTP,
+   * the demo password in {@code PHONELOCK_PASSWORD}.
+   */
+  static Run asMain(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliContext context = new CliContext(Map.of("PHONELOCK_PASSWORD", PASSWORD),
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+        new PrintWriter(err, true), prompt -> Optional.empty());
+    int exit = CliRunner.run(DaggerPhonelockComponent.factory().create(context).commandFactory(),
+        context, args);
+    return new Run(exit, out.toString(), err.toString());
   }
 
   /** Starts a fake server with the sample directory, closed with this. */

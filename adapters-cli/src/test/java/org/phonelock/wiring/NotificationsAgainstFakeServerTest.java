@@ -21,36 +21,35 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phonelock.adapters.cli.schedule.ScheduleCli;
-import org.phonelock.adapters.cli.schedule.ScheduleFiles;
-import org.phonelock.adapters.cli.schedule.SimulatedClock;
 import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.Fault;
 import org.phonelock.adapters.fakeserver.LineState;
-import org.phonelock.adapters.fakeserver.UserDirectory;
 
 /**
- * The schedule file's {@code notify:} section (issue 13, "Alerts"): webhook and ping against a
- * local receiver that records what arrives, and receivers that are dead or never answer, which
- * change nothing in the action's outcome or exit code.
+ * The schedule file's {@code notify:} section (README, "Alerts: the {@code notify:} section"):
+ * webhook and ping against a local receiver that records what arrives, and receivers that are
+ * dead or never answer, which change nothing in the action's outcome or exit code.
  */
 class NotificationsAgainstFakeServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Instant FIVE_PAST = Instant.parse("2026-06-10T17:05:00Z");
   private static final String TOKEN = "B000SECRET0f1e2d";
 
   record Received(String method, String path, String body) {}
 
   @TempDir Path directory;
+  private FakeServerSchedules setUp;
   private FakePhoneLockServer server;
   private HttpServer receiver;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final List<AutoCloseable> cleanUp = new ArrayList<>();
-  private SimulatedClock clock;
   private ScheduleCli cli;
 
   @BeforeEach
   void start() throws Exception {
-    server = FakePhoneLockServer.builder().directory(UserDirectory.sample()).start();
+    setUp = new FakeServerSchedules(directory, FakeServerSchedules.FIVE_PAST,
+        Instant.parse("2026-06-10T17:30:00Z"));
+    server = setUp.server();
+    cli = setUp.cli;
     receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     receiver.createContext("/", exchange -> {
       received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
@@ -59,16 +58,12 @@ class NotificationsAgainstFakeServerTest {
       exchange.close();
     });
     receiver.start();
-    clock = new SimulatedClock(FIVE_PAST);
-    cli = new ScheduleCli(new HttpClientFactory(), clock,
-        () -> clock.loopUntil(Instant.parse("2026-06-10T17:30:00Z")));
-    cli.environment.put("PHONELOCK_PASSWORD", "admin-demo-pw");
   }
 
   @AfterEach
   void stop() throws Exception {
     receiver.stop(0);
-    server.close();
+    setUp.close();
     for (AutoCloseable c : cleanUp) {
       c.close();
     }
@@ -79,7 +74,7 @@ class NotificationsAgainstFakeServerTest {
   }
 
   private Path schedule(String webhook, String ping, int after) {
-    return ScheduleFiles.write(directory, "night.yaml", String.join("\n",
+    return setUp.schedule("night.yaml",
         "timezone: Europe/Rome",
         "server: " + server.baseUri(),
         "user: admin",
@@ -91,8 +86,7 @@ class NotificationsAgainstFakeServerTest {
         "  - name: rd-night",
         "    action: lock",
         "    cron: \"0 19 * * *\"",
-        "    filters: { department: \"R&D\" }",
-        ""));
+        "    filters: { department: \"R&D\" }");
   }
 
   private int once(Path file) {
@@ -211,8 +205,7 @@ class NotificationsAgainstFakeServerTest {
     // the loop waited for one, its record would stand before a later attempt's in the log.
     List<String> events = new ArrayList<>();
     for (String line : Files.readAllLines(directory.resolve("night.audit.jsonl"))) {
-      events.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line)
-          .get("event").asText());
+      events.add(JSON.readTree(line).get("event").asText());
     }
     assertThat(events).contains("attempt");
     int lastAttempt = events.lastIndexOf("attempt");

@@ -14,11 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phonelock.adapters.cli.schedule.ScheduleCli;
-import org.phonelock.adapters.cli.schedule.ScheduleFiles;
-import org.phonelock.adapters.cli.schedule.SimulatedClock;
 import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.Fault;
-import org.phonelock.adapters.fakeserver.UserDirectory;
 import org.phonelock.adapters.http.SimulatedWaits;
 
 /**
@@ -29,26 +26,25 @@ import org.phonelock.adapters.http.SimulatedWaits;
  * slept.
  */
 class RetryProgressAgainstFakeServerTest {
-  private static final String PASSWORD = "admin-demo-pw";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path directory;
+  private FakeServerSchedules setUp;
   private FakePhoneLockServer server;
   private final List<Duration> waits = new ArrayList<>();
   private ScheduleCli cli;
 
   @BeforeEach
   void start() throws Exception {
-    server = FakePhoneLockServer.builder().directory(UserDirectory.sample()).start();
-    SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-10T16:58:00Z"));
-    cli = new ScheduleCli(new HttpClientFactory(b -> SimulatedWaits.recordedIn(b, waits)), clock,
-        () -> clock.loopUntil(Instant.parse("2026-06-10T17:10:00Z")));
-    cli.environment.put("PHONELOCK_PASSWORD", PASSWORD);
+    setUp = new FakeServerSchedules(directory, Instant.parse("2026-06-10T16:58:00Z"),
+        Instant.parse("2026-06-10T17:10:00Z"), b -> SimulatedWaits.recordedIn(b, waits));
+    server = setUp.server();
+    cli = setUp.cli;
   }
 
   @AfterEach
-  void stop() {
-    server.close();
+  void stop() throws Exception {
+    setUp.close();
   }
 
   private String endpoint(String action) {
@@ -112,7 +108,7 @@ class RetryProgressAgainstFakeServerTest {
 
   @Test
   void scheduleRunInJsonPrintsRetryLinesOnStandardErrorOnly() throws Exception {
-    Path file = ScheduleFiles.write(directory, "night.yaml", String.join("\n",
+    Path file = setUp.schedule("night.yaml",
         "timezone: Europe/Rome",
         "server: " + server.baseUri(),
         "user: admin",
@@ -120,8 +116,7 @@ class RetryProgressAgainstFakeServerTest {
         "  - name: rd-night",
         "    action: lock",
         "    cron: \"0 19 * * *\"",
-        "    filters: { department: \"R&D\" }",
-        ""));
+        "    filters: { department: \"R&D\" }");
     server.injectFault(Fault.drop(), 1);
     int exit = cli.run("schedule", "run", file.toString(), "--once", "--retries", "1",
         "--output", "json");

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,14 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import org.phonelock.adapters.cli.CliContext;
-import org.phonelock.adapters.cli.CliRunner;
 import org.phonelock.adapters.cli.schedule.JsonStateFile;
 import org.phonelock.adapters.cli.schedule.ScheduleFileParser;
-import org.phonelock.adapters.cli.schedule.ScheduleFiles;
 import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.JournalEntry;
-import org.phonelock.adapters.fakeserver.UserDirectory;
 import org.phonelock.adapters.http.PhoneLockClient;
 import org.phonelock.application.schedule.JobSender;
 import org.phonelock.application.schedule.RecordKeepingException;
@@ -40,6 +31,7 @@ import org.phonelock.application.schedule.RunSettings;
 import org.phonelock.application.schedule.Schedule;
 import org.phonelock.application.schedule.ScheduleRunner;
 import org.phonelock.domain.Credentials;
+import org.phonelock.wiring.FakeServerSchedules.Run;
 import org.phonelock.application.port.in.RunSchedule;
 
 /**
@@ -48,17 +40,20 @@ import org.phonelock.application.port.in.RunSchedule;
  * firing once.
  */
 class ScheduleRecordsAgainstFakeServerTest {
-  private static final String PASSWORD = "admin-demo-pw";
+  private static final String PASSWORD = FakeServerSchedules.PASSWORD;
 
   @TempDir Path directory;
+  private FakeServerSchedules setUp;
   private FakePhoneLockServer server;
   private Path file;
 
   @BeforeEach
   void start() throws Exception {
-    server = FakePhoneLockServer.builder().directory(UserDirectory.sample()).start();
+    setUp = new FakeServerSchedules(directory, FakeServerSchedules.FIVE_PAST,
+        FakeServerSchedules.FIVE_PAST);
+    server = setUp.server();
     // Every evening, so that the latest past firing exists whatever day the test runs.
-    file = ScheduleFiles.write(directory, "night.yaml", String.join("\n",
+    file = setUp.schedule("night.yaml",
         "timezone: Europe/Rome",
         "server: " + server.baseUri(),
         "user: admin",
@@ -70,27 +65,16 @@ class ScheduleRecordsAgainstFakeServerTest {
         "  - name: sales-night",
         "    action: lock",
         "    cron: \"0 19 * * *\"",
-        "    filters: { department: \"Sales\" }",
-        ""));
+        "    filters: { department: \"Sales\" }");
   }
 
   @AfterEach
-  void stop() {
-    server.close();
+  void stop() throws Exception {
+    setUp.close();
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  /** Runs phonelock as Main does: the Dagger component, the system clock, real HTTP. */
   private static Run phonelock(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CliContext context = new CliContext(Map.of("PHONELOCK_PASSWORD", PASSWORD),
-        new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-        new PrintWriter(err, true), prompt -> Optional.empty());
-    int exit = CliRunner.run(DaggerPhonelockComponent.factory().create(context).commandFactory(),
-        context, args);
-    return new Run(exit, out.toString(), err.toString());
+    return FakeServerSchedules.asMain(args);
   }
 
   @Test
