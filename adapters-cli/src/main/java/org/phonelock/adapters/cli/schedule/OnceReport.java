@@ -25,7 +25,7 @@ final class OnceReport {
   static int worst(List<FiringResult> results) {
     int worst = ExitCodes.SUCCESS;
     for (FiringResult result : results) {
-      worst = worse(worst, exitCode(result));
+      worst = ExitCodes.worse(worst, exitCode(result));
     }
     return worst;
   }
@@ -81,9 +81,5 @@ final class OnceReport {
     }
     return "phonelock schedule: " + stop.getMessage() + "; " + fate + "; stopped before sending"
         + " anything else: free disk space or fix the file's permissions, then run again";
-  }
-
-  static int worse(int one, int other) {
-    return ExitCodes.worse(one, other);
   }
 }
