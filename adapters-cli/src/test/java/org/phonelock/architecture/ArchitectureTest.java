@@ -29,6 +29,8 @@ class ArchitectureTest {
   private static final String HTTP = "org.phonelock.adapters.http..";
   private static final String CLI = "org.phonelock.adapters.cli..";
   private static final String FAKE_SERVER = "org.phonelock.adapters.fakeserver..";
+  private static final String FAKE_SERVER_API = "org.phonelock.adapters.fakeserver";
+  private static final String FAKE_SERVER_INTERNAL = "org.phonelock.adapters.fakeserver.internal..";
   private static final String WIRING = "org.phonelock.wiring..";
   private static final String PORT_IN = "org.phonelock.application.port.in..";
   private static final String PORT_OUT = "org.phonelock.application.port.out..";
@@ -117,6 +119,21 @@ class ArchitectureTest {
                   .anyMatch(i -> i.getPackageName().startsWith("org.phonelock.application.port.in"))));
 
   // Dagger generates a factory next to each @Inject class; those are the wiring's, not ours.
+  /**
+   * The fake server's public API is its top package and its JUnit extension (as okhttp's
+   * mockwebserver3); everything else lives in {@code internal} packages that no other module
+   * reaches, so that they can change without breaking a test author's code.
+   */
+  @ArchTest
+  static final ArchRule theFakeServersInternalsStayInside =
+      noClasses().that().resideOutsideOfPackage(FAKE_SERVER)
+          .should().dependOnClassesThat().resideInAPackage(FAKE_SERVER_INTERNAL);
+
+  @ArchTest
+  static final ArchRule theFakeServersTopPackageHoldsOnlyItsPublicApi =
+      classes().that().resideInAPackage(FAKE_SERVER_API).and().areTopLevelClasses()
+          .should().bePublic();
+
   @ArchTest
   static final ArchRule onlyWiringUsesDagger =
       noClasses().that().resideOutsideOfPackage(WIRING)
@@ -126,8 +143,8 @@ class ArchitectureTest {
   private static JavaClasses imported;
 
   @ParameterizedTest
-  @ValueSource(strings = {DOMAIN, APPLICATION, HTTP, CLI, FAKE_SERVER, WIRING, PORT_IN, PORT_OUT,
-      SERVICE})
+  @ValueSource(strings = {DOMAIN, APPLICATION, HTTP, CLI, FAKE_SERVER, FAKE_SERVER_API,
+      FAKE_SERVER_INTERNAL, WIRING, PORT_IN, PORT_OUT, SERVICE})
   void everyLayerHasClasses(String pattern) {
     if (imported == null) {
       imported = new ClassFileImporter()

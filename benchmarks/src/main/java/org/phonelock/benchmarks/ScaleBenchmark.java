@@ -15,7 +15,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.phonelock.adapters.fakeserver.LineStoreProbe;
 import org.phonelock.adapters.fakeserver.UserDirectory;
 import org.phonelock.domain.ActionScope;
 import org.phonelock.domain.Filter;
@@ -24,10 +23,11 @@ import org.phonelock.domain.ImagicleUser;
 import org.phonelock.domain.Visibility;
 
 /**
- * B3 (JMH): one department lock (100 users, 100 lines, in every directory size): in the fake
- * server's line store, and as a whole HTTP request; against the same selection done by asking the
- * domain rule of every user of the directory, which is what the line store did before it indexed
- * users. Each benchmark method builds only the states it uses, in its own fork.
+ * B3 (JMH): one department lock (100 users, 100 lines, in every directory size) as a whole HTTP
+ * request to the fake server, through its public API only; against the same selection done in
+ * process by asking the domain rule of every user of the directory, which is what the fake server
+ * did before it indexed users. Each benchmark method builds only the states it uses, in its own
+ * fork.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -49,22 +49,6 @@ public class ScaleBenchmark {
     @Setup(Level.Trial)
     public void generate() {
       directory = Directories.withDepartmentsOf100(users);
-    }
-  }
-
-  /** The fake server's line store, without HTTP. */
-  @State(Scope.Benchmark)
-  public static class Store {
-    LineStoreProbe store;
-
-    /**
-     * Builds the store and its index.
-     *
-     * @param directory the directory
-     */
-    @Setup(Level.Trial)
-    public void build(Directory directory) {
-      store = new LineStoreProbe(directory.directory);
     }
   }
 
@@ -113,19 +97,6 @@ public class ScaleBenchmark {
       put.close();
       server.close();
     }
-  }
-
-  /**
-   * One lock of {@code dept-42} in the line store: index look-up, the domain rule on each
-   * candidate, the lines set.
-   *
-   * @param directory the scope
-   * @param store the store
-   * @return the lines matched
-   */
-  @Benchmark
-  public int indexedLockInStore(Directory directory, Store store) {
-    return store.store.lock(directory.scope);
   }
 
   /**

@@ -36,14 +36,11 @@ final class ScaleRunner {
     Map<String, Double> micros = jmh(settings);
     List<Row> rows = new ArrayList<>();
     for (int size : SIZES) {
-      rows.add(new Row("B3 scale", String.format("lock 1 department (100 lines) in the line store,"
-              + " %,d users", size), "us", micros.get("indexedLockInStore " + size),
+      rows.add(new Row("B3 scale", String.format("lock 1 department (100 lines) over HTTP,"
+              + " %,d users", size), "us", micros.get("indexedLockOverHttp " + size),
           "full scan with the domain rule", micros.get("fullScanInProcess " + size),
           Row.Goal.NONE));
     }
-    rows.add(new Row("B3 scale", "growth: line store lock at 1,000,000 users vs 10,000", "us",
-        micros.get("indexedLockInStore 1000000"), "same at 10,000 users",
-        micros.get("indexedLockInStore 10000"), Row.Goal.ratioAtMost(2.0)));
     rows.add(new Row("B3 scale", "growth: HTTP lock at 1,000,000 users vs 10,000", "us",
         micros.get("indexedLockOverHttp 1000000"), "same at 10,000 users",
         micros.get("indexedLockOverHttp 10000"), Row.Goal.ratioAtMost(2.0)));

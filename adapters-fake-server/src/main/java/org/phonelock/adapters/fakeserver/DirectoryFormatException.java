@@ -25,7 +25,7 @@ public final class DirectoryFormatException extends Exception {
    * @param line the 1-based physical line of the file where the problem is (the header is line 1)
    * @param reason what is wrong and what would be accepted
    */
-  DirectoryFormatException(String source, long line, String reason) {
+  public DirectoryFormatException(String source, long line, String reason) {
     super(requireNonNull(source, "source") + ":" + line + ": " + requireNonNull(reason, "reason"));
     this.source = source;
     this.line = line;

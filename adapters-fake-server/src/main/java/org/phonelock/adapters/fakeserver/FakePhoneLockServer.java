@@ -8,6 +8,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.phonelock.adapters.fakeserver.internal.http.AdminApi;
+import org.phonelock.adapters.fakeserver.internal.http.ApiExchangeHandler;
+import org.phonelock.adapters.fakeserver.internal.http.FakeServerHttpHandler;
+import org.phonelock.adapters.fakeserver.internal.http.HttpListener;
+import org.phonelock.adapters.fakeserver.internal.http.PhoneLockEndpoint;
+import org.phonelock.adapters.fakeserver.internal.state.FakeServerState;
+import org.phonelock.adapters.fakeserver.internal.state.Verification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -105,7 +105,8 @@ public sealed interface Fault {
      */
     public static final Duration LONGEST = Duration.ofMinutes(10);
 
-    static final String LONGEST_TEXT = "the limit is 10 minutes, 600000 ms";
+    /** {@link #LONGEST} as refusals word it. */
+    public static final String LONGEST_TEXT = "the limit is 10 minutes, 600000 ms";
 
     /**
      * Checks the bounds.

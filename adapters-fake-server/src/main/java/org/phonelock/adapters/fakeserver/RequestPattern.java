@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.phonelock.adapters.fakeserver.internal.http.PhoneLockEndpoint;
 import org.phonelock.domain.Filter;
 import org.phonelock.domain.FilterField;
 import org.phonelock.domain.FilterQuery;
@@ -146,7 +147,7 @@ public final class RequestPattern {
   }
 
   /** How many parts this pattern has, at least 1 (an empty pattern has one: any request). */
-  int parts() {
+  public int parts() {
     return Math.max(1, (action.isPresent() ? 1 : 0) + filter.values().size() + (noFilter ? 1 : 0)
         + (user.isPresent() ? 1 : 0) + (status.isPresent() ? 1 : 0));
   }
@@ -157,7 +158,7 @@ public final class RequestPattern {
    * @param entry a journal entry
    * @return e.g. {@code department: expected "R&D", was "Sales"}; empty when it matches
    */
-  List<String> differences(JournalEntry entry) {
+  public List<String> differences(JournalEntry entry) {
     List<String> differences = new ArrayList<>();
     action.ifPresent(expected -> {
       Optional<PhoneLockAction> actual = PhoneLockEndpoint.action(entry.path());

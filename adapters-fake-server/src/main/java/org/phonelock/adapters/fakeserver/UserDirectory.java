@@ -13,6 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.phonelock.adapters.fakeserver.internal.directory.DirectoryCsv;
+import org.phonelock.adapters.fakeserver.internal.directory.DirectoryEntry;
+import org.phonelock.adapters.fakeserver.internal.directory.DirectoryErrors;
+import org.phonelock.adapters.fakeserver.internal.directory.LineIndex;
+import org.phonelock.adapters.fakeserver.internal.directory.StrictUtf8;
 import org.phonelock.domain.ImagicleUser;
 
 /**
@@ -155,7 +160,11 @@ public final class UserDirectory {
     return new UserDirectory(entries);
   }
 
-  ImmutableList<DirectoryEntry> entries() {
+  /**
+   * Internal, not part of the API: the fake server's own records of the users (with password
+   * digests), for its {@code internal} packages; may change in any release.
+   */
+  public ImmutableList<DirectoryEntry> entries() {
     return entries;
   }
 

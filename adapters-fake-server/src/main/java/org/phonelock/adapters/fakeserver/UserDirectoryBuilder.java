@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.phonelock.adapters.fakeserver.internal.directory.DirectoryEntry;
 import org.phonelock.domain.Text;
 
 /**

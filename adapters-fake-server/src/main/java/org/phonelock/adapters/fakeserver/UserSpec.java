@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.phonelock.adapters.fakeserver.internal.directory.DirectoryEntry;
+import org.phonelock.adapters.fakeserver.internal.directory.PasswordDigest;
 import org.phonelock.domain.FilterField;
 import org.phonelock.domain.ImagicleUser;
 import org.phonelock.domain.Permission;

@@ -11,6 +11,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.phonelock.adapters.fakeserver.internal.directory.PasswordDigest;
+import org.phonelock.adapters.fakeserver.internal.http.BasicAuthorization;
 import org.phonelock.domain.FilterField;
 import org.phonelock.domain.Text;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.phonelock.adapters.fakeserver.internal.http.HttpListener;
 
 /**
  * Issue 12, "A server that cannot be held": idle kept-alive connections cost no thread each, at

@@ -14,6 +14,7 @@ import javax.net.ssl.SSLEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.phonelock.adapters.fakeserver.internal.http.HttpListener;
 
 /**
  * Issue 12, "A server that cannot be held": every malformed request gets the fake's JSON 400

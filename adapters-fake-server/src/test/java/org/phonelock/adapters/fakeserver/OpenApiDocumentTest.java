@@ -22,6 +22,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.phonelock.adapters.fakeserver.internal.http.AdminApi;
+import org.phonelock.adapters.fakeserver.internal.http.AdminEndpoints;
+import org.phonelock.adapters.fakeserver.internal.http.OpenApiDocument;
+import org.phonelock.adapters.fakeserver.internal.state.FakeServerState;
 import org.phonelock.domain.FilterField;
 
 /**

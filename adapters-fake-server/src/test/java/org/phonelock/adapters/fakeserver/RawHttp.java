@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import org.phonelock.adapters.fakeserver.internal.http.Reply;
 
 /**
  * Sends bytes the java.net.http client would refuse to send (malformed escapes, raw bytes) over a

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
+import org.phonelock.adapters.fakeserver.LineState;
 
 /**
  * api-contract.md, "Filters": a raw {@code #} or another byte RFC 3986 does not allow unencoded in

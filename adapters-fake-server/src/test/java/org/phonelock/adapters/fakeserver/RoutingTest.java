@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.phonelock.adapters.fakeserver.internal.http.HttpListener;
 
 /** api-contract.md, "Endpoints" and "Responses"; plus the fake-only admin API. */
 class RoutingTest extends SampleServerTest {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.phonelock.adapters.fakeserver.internal.directory.DirectoryEntry;
 import org.phonelock.domain.FilterField;
 import org.phonelock.domain.ImagicleUser;
 import org.phonelock.domain.Permission;

@@ -27,7 +27,7 @@ class ShadedJarIT {
           .noneMatch(name -> name.startsWith("org/eclipse/jetty/"));
       assertThat(names).as("relocated Jetty in %s", JAR)
           .contains("org/phonelock/adapters/fakeserver/shaded/jetty/server/Server.class")
-          .contains("org/phonelock/adapters/fakeserver/HttpListener.class");
+          .contains("org/phonelock/adapters/fakeserver/internal/http/HttpListener.class");
       // Service files name relocated classes too, else Jetty would not find its own services.
       assertThat(names).filteredOn(name -> name.startsWith("META-INF/services/"))
           .noneMatch(name -> name.contains("org.eclipse.jetty"));

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.phonelock.adapters.fakeserver.internal.http.HttpListener;
 
 /**
  * Issue 12, "A server that cannot be held": a client that sends half a request, or dribbles it,

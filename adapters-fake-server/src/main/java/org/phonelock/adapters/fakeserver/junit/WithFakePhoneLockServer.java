@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 
 /**
  * Runs a fake Phone Lock server for the annotated test class, the declarative form of {@link

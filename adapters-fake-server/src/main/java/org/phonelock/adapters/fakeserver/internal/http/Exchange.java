@@ -1,0 +1,177 @@
+package org.phonelock.adapters.fakeserver.internal.http;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.NetworkChannel;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.phonelock.adapters.fakeserver.Fault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One request and its answer on the Jetty listener ({@link HttpListener}): reads the request,
+ * writes {@link Reply replies}, or ends the connection for the drop, reset and truncate faults.
+ * Nothing here blocks a thread: bodies are read and replies written asynchronously, and the
+ * exchange ends when {@link #write}, {@link #writeTruncated}, {@link #drop} or {@link #reset} ran.
+ */
+final class Exchange {
+  /** The largest request body the admin API reads, in bytes, but for a directory CSV. */
+  public static final int MAX_BODY_BYTES = 1024 * 1024;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
+
+  private final Request request;
+  private final Response response;
+  private final Callback callback;
+  private final URI target;
+
+  /**
+   * @param target the request target as {@link RequestTarget#parse} read it
+   */
+  public Exchange(Request request, Response response, Callback callback, URI target) {
+    this.request = request;
+    this.response = response;
+    this.callback = callback;
+    this.target = target;
+  }
+
+  public String method() {
+    return request.getMethod();
+  }
+
+  /** The decoded path, or {@code ""} when the request target has none (e.g. {@code *}). */
+  public String path() {
+    String path = target.getPath();
+    return path == null ? "" : path;
+  }
+
+  /** The query as sent, without {@code ?}, or null when there is none. */
+  public String rawQuery() {
+    return target.getRawQuery();
+  }
+
+  /** The first value of a request header, or null. */
+  public String header(String name) {
+    return request.getHeaders().get(name);
+  }
+
+  /**
+   * Reads the request body, up to a limit, without holding a thread while the client sends it.
+   *
+   * @param limit the most bytes accepted
+   * @param then gets the body, or empty when it is longer than the limit; not called when the
+   *     client went away (the exchange is then ended here)
+   */
+  public void readBody(int limit, Consumer<Optional<byte[]>> then) {
+    long announced = request.getLength();
+    if (announced > limit) {
+      then.accept(Optional.empty()); // refused before a byte of it is read
+      return;
+    }
+    // One byte more than the limit tells "too long" from "exactly the limit".
+    // Completed on a request thread, not the thread that read the last bytes (which may be the
+    // selector's): reading a directory of 64 MiB must not stall the other connections.
+    Content.Source.asByteArrayAsync(request, limit + 1).whenCompleteAsync((body, failure) -> {
+      if (failure != null) {
+        if (failure.getCause() instanceof IllegalArgumentException
+            || failure instanceof IllegalArgumentException) {
+          then.accept(Optional.empty()); // longer than limit + 1: the reader gave up
+        } else {
+          LOG.debug("{} {}: client went away while sending ({})", method(), path(),
+              failure.toString());
+          callback.failed(failure);
+        }
+        return;
+      }
+      then.accept(body.length > limit ? Optional.empty() : Optional.of(body));
+    }, request.getComponents().getExecutor());
+  }
+
+  /**
+   * Writes a whole reply and ends the exchange. HEAD requests and 204/304 replies get no body, as
+   * HTTP requires.
+   */
+  public void write(Reply reply) {
+    byte[] body = reply.body().getBytes(UTF_8);
+    boolean withBody = body.length > 0 && !method().equals("HEAD")
+        && reply.status() != 204 && reply.status() != 304;
+    sendHeaders(reply, withBody ? body.length : 0);
+    response.write(true, withBody ? ByteBuffer.wrap(body) : null, callback);
+  }
+
+  /**
+   * Acts out {@link Fault#truncate()}: announces the whole body but sends only its first half,
+   * then closes the connection.
+   */
+  public void writeTruncated(Reply reply) {
+    byte[] body = reply.body().getBytes(UTF_8);
+    sendHeaders(reply, body.length);
+    response.write(false, ByteBuffer.wrap(body, 0, body.length / 2), Callback.from(
+        () -> end(new EofException("truncate fault: the response was cut short")),
+        callback::failed));
+  }
+
+  /** Acts out {@link Fault#drop()}: closes the connection, without any response (a FIN). */
+  public void drop() {
+    end(new EofException("drop fault: the connection was closed without a response"));
+  }
+
+  /**
+   * Acts out {@link Fault#reset()}: resets the connection (SO_LINGER 0, then close, which sends
+   * a TCP RST instead of a FIN), without any response.
+   */
+  public void reset() {
+    Object transport = endPoint().getTransport();
+    if (transport instanceof NetworkChannel channel) {
+      try {
+        channel.setOption(StandardSocketOptions.SO_LINGER, 0);
+      } catch (IOException e) {
+        LOG.debug("cannot set SO_LINGER 0; the connection ends with a FIN ({})", e.toString());
+      }
+    }
+    end(new EofException("reset fault: the connection was reset"));
+  }
+
+  /**
+   * Keeps the exchange open through idle timeouts while it waits (a delay fault): Jetty would
+   * otherwise fail a request whose connection carried no byte for the idle timeout.
+   */
+  public void holdThroughIdleTimeouts() {
+    request.addIdleTimeoutListener(timeout -> false);
+  }
+
+  /** Ends the exchange after an unexpected failure: Jetty answers 500 if nothing was sent yet. */
+  public void fail(Throwable failure) {
+    callback.failed(failure);
+  }
+
+  private void end(Throwable why) {
+    endPoint().close(why);
+    callback.failed(why); // the response is not complete: Jetty must not reuse the connection
+  }
+
+  private EndPoint endPoint() {
+    return request.getConnectionMetaData().getConnection().getEndPoint();
+  }
+
+  private void sendHeaders(Reply reply, long length) {
+    response.setStatus(reply.status());
+    reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+    if (length > 0 && !reply.headers().containsKey("Content-Type")) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    }
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, length);
+  }
+}

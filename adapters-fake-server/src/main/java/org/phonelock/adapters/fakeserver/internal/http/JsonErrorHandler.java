@@ -1,0 +1,39 @@
+package org.phonelock.adapters.fakeserver.internal.http;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The answer to whatever Jetty refuses before the fake's handler sees it, and to a failure of the
+ * handler: the fake's JSON error body (api-contract.md, "Responses": JSON {@code
+ * {"error":"...","message":"..."}}) instead of Jetty's HTML page. A malformed request (a request
+ * line that is not HTTP, bare LF line endings, a TLS ClientHello on this plain-HTTP port, a header
+ * too large) gets a JSON 400 (or 431, 414, 505) and the connection is closed; a failed handler
+ * gets a JSON 500.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    int status = response.getStatus() >= 400 ? response.getStatus() : 500;
+    Object reason = request.getAttribute(ERROR_MESSAGE);
+    if (request.getAttribute(ERROR_EXCEPTION) instanceof Throwable failure
+        && failure.getMessage() != null && (reason == null || reason.equals("Bad Request"))) {
+      reason = failure.getMessage(); // e.g. "Bad URI" rather than the generic "Bad Request"
+    }
+    Reply reply = status >= 500
+        ? Replies.internalError()
+        : Replies.malformed(status, reason == null ? null : reason.toString());
+    response.setStatus(reply.status());
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    byte[] body = reply.body().getBytes(UTF_8);
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, ByteBuffer.wrap(body), callback);
+    return true;
+  }
+}
