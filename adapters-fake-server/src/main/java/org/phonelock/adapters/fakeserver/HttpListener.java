@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.UriCompliance;
@@ -39,6 +40,8 @@ final class HttpListener {
   static final int MAX_THREADS = 32;
   /** The largest request line plus header fields, in bytes. */
   static final int MAX_HEADER_BYTES = 8 * 1024;
+  /** How long a pool thread above the minimum may stay idle before it ends (Jetty's default). */
+  static final int IDLE_THREAD_MILLIS = 60_000;
   /** The thread name prefix, to tell the fake's threads in a dump. */
   static final String THREAD_NAME = "fake-phone-lock";
 
@@ -72,7 +75,11 @@ final class HttpListener {
       throw new IOException("cannot resolve bind address '" + host + "'");
     }
     uri(host, port); // refuses a host no URI can hold, before anything is bound
-    threads = new QueuedThreadPool(MAX_THREADS, 4);
+    // The job queue is the JDK's, unbounded like Jetty's default: Jetty's BlockingArrayQueue pads
+    // against false sharing and, to size the padding, asks the platform MBean server whether
+    // oops are compressed, which in a fresh JVM loads some 600 JMX classes (about 160 ms of a
+    // cold start, docs/benchmarks.md, B2) for a queue that holds at most a few jobs here.
+    threads = new QueuedThreadPool(MAX_THREADS, 4, IDLE_THREAD_MILLIS, new LinkedBlockingQueue<>());
     threads.setName(THREAD_NAME);
     threads.setDaemon(true); // as before: a forgotten server never keeps a test JVM alive
     server = new Server(threads);
