@@ -2,12 +2,14 @@ package org.phonelock.adapters.fakeserver;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,9 +50,12 @@ public final class FakePhoneLockServer implements AutoCloseable {
   private FakePhoneLockServer(Builder builder) throws IOException {
     this.state = FakeServerState.of(builder.directory);
     PhoneLockEndpoint api = new PhoneLockEndpoint(state::authenticator);
+    // The admin routes (console page, OpenAPI text, a dozen handlers) are built on the first
+    // admin request: most test classes only send Phone Lock requests (docs/benchmarks.md, B2).
+    Supplier<AdminEndpoints> admin = Suppliers.memoize(() -> AdminApi.routes(state));
     this.listener = new HttpListener(builder.host, builder.port, builder.headerTimeout,
         IDLE_TIMEOUT, (deadlines, timers) -> new FakeServerHttpHandler(
-            new ApiExchangeHandler(api, state, timers), AdminApi.routes(state), deadlines));
+            new ApiExchangeHandler(api, state, timers), admin, deadlines));
     LOG.info("fake Phone Lock server listening on {} with {}", baseUri(), builder.directory);
   }
 
