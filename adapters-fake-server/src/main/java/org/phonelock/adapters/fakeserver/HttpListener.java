@@ -82,10 +82,11 @@ final class HttpListener {
     threads = new QueuedThreadPool(MAX_THREADS, 4, IDLE_THREAD_MILLIS, new LinkedBlockingQueue<>());
     threads.setName(THREAD_NAME);
     threads.setDaemon(true); // as before: a forgotten server never keeps a test JVM alive
-    server = new Server(threads);
     ScheduledExecutorScheduler scheduler =
         new ScheduledExecutorScheduler(THREAD_NAME + "-scheduler", true);
-    server.addBean(scheduler);
+    // The server's scheduler too (else it makes its own, a second one with a non-daemon thread);
+    // the byte buffer pool is Jetty's default (null).
+    server = new Server(threads, scheduler, null);
     server.setErrorHandler(new JsonErrorHandler());
 
     HttpConfiguration http = new HttpConfiguration();
