@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * The fake server's HTTP/1.1 listener: Jetty core (no servlets) with one NIO connector, so an
@@ -49,7 +50,9 @@ final class HttpListener {
   private final QueuedThreadPool threads;
   private final HeaderDeadlines deadlines;
   private final ServerConnector connector;
-  private final URI baseUri;
+  private final String host;
+  private final int port;
+  private URI baseUri;
 
   /** Builds the handler once the listener's timers and deadlines exist. */
   @FunctionalInterface
@@ -58,18 +61,19 @@ final class HttpListener {
   }
 
   /**
-   * Binds and starts listening.
+   * Sets up the listener, without binding: {@link #start} does. The two steps let the caller do
+   * other work between them (the fake server reads its directory meanwhile on another thread,
+   * as setting up Jetty in a fresh JVM is mostly class loading, docs/benchmarks.md, B2).
    *
    * @param host the bind address, a host name or IP literal
    * @param port the TCP port, 0 for any free port
    * @param headerTimeout how long a request header may take, from the connection's opening or the
    *     first byte of the request
    * @param idleTimeout how long a connection may stay silent between requests
-   * @param handlers builds the handler of every request
-   * @throws IOException when the address cannot be resolved or bound
+   * @throws IOException when the address cannot be resolved
    */
-  HttpListener(String host, int port, Duration headerTimeout, Duration idleTimeout,
-      HandlerFactory handlers) throws IOException {
+  HttpListener(String host, int port, Duration headerTimeout, Duration idleTimeout)
+      throws IOException {
     InetSocketAddress address = new InetSocketAddress(host, port);
     if (address.isUnresolved()) {
       throw new IOException("cannot resolve bind address '" + host + "'");
@@ -110,6 +114,18 @@ final class HttpListener {
     deadlines = new HeaderDeadlines(headerTimeout, scheduler);
     connector.addEventListener(deadlines);
     server.addConnector(connector);
+    this.host = host;
+    this.port = port;
+  }
+
+  /**
+   * Binds and starts listening; once.
+   *
+   * @param handlers builds the handler of every request
+   * @throws IOException when the address cannot be bound
+   */
+  void start(HandlerFactory handlers) throws IOException {
+    Scheduler scheduler = server.getScheduler();
     server.setHandler(handlers.create(deadlines, (wait, task) ->
         scheduler.schedule(() -> threads.execute(task), wait.toMillis(), TimeUnit.MILLISECONDS)));
     try {
@@ -126,7 +142,7 @@ final class HttpListener {
   }
 
   /**
-   * Where the listener is reachable.
+   * Where the listener is reachable, once started.
    *
    * @return {@code http://<host>:<port>}, IPv6 literals in brackets, no trailing slash
    */
