@@ -2,19 +2,28 @@ package org.phonelock.adapters.fakeserver;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
+import com.google.common.base.Throwables;
+import com.google.common.util.concurrent.Futures;
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.phonelock.adapters.fakeserver.internal.http.AdminApi;
+import org.phonelock.adapters.fakeserver.internal.http.AdminEndpoints;
 import org.phonelock.adapters.fakeserver.internal.http.ApiExchangeHandler;
 import org.phonelock.adapters.fakeserver.internal.http.FakeServerHttpHandler;
 import org.phonelock.adapters.fakeserver.internal.http.HttpListener;
 import org.phonelock.adapters.fakeserver.internal.http.PhoneLockEndpoint;
 import org.phonelock.adapters.fakeserver.internal.state.FakeServerState;
 import org.phonelock.adapters.fakeserver.internal.state.Verification;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,12 +62,48 @@ public final class FakePhoneLockServer implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private FakePhoneLockServer(Builder builder) throws IOException {
-    this.state = FakeServerState.of(builder.directory);
+    // The first read of the sample directory (CSV parsing, a digest per password) runs on
+    // another thread while Jetty is set up on this one: in a fresh JVM both are mostly class
+    // loading, and a test JVM has a second core (docs/benchmarks.md, B2). Later starts reuse
+    // the sample already read.
+    Future<UserDirectory> directory = builder.directory != null
+        ? Futures.immediateFuture(builder.directory)
+        : readSample();
+    HttpListener listener = new HttpListener(builder.host, builder.port, builder.headerTimeout,
+        IDLE_TIMEOUT);
+    UserDirectory users = await(directory);
+    this.state = FakeServerState.of(users);
     PhoneLockEndpoint api = new PhoneLockEndpoint(state::authenticator);
-    this.listener = new HttpListener(builder.host, builder.port, builder.headerTimeout,
-        IDLE_TIMEOUT, (deadlines, timers) -> new FakeServerHttpHandler(
-            new ApiExchangeHandler(api, state, timers), AdminApi.routes(state), deadlines));
-    LOG.info("fake Phone Lock server listening on {} with {}", baseUri(), builder.directory);
+    // The admin routes (console page, OpenAPI text, a dozen handlers) are built on the first
+    // admin request: most test classes only send Phone Lock requests (docs/benchmarks.md, B2).
+    Supplier<AdminEndpoints> admin = Suppliers.memoize(() -> AdminApi.routes(state));
+    listener.start((deadlines, timers) -> new FakeServerHttpHandler(
+        new ApiExchangeHandler(api, state, timers), admin, deadlines));
+    this.listener = listener;
+    LOG.info("fake Phone Lock server listening on {} with {}", baseUri(), users);
+  }
+
+  /** {@link UserDirectory#sample()}, on a thread of its own the first time in this JVM. */
+  private static Future<UserDirectory> readSample() {
+    if (UserDirectory.sampleRead()) {
+      return Futures.immediateFuture(UserDirectory.sample());
+    }
+    FutureTask<UserDirectory> read = new FutureTask<>(UserDirectory::sample);
+    // Not named like the listener's threads, which tests count; it ends once the sample is read.
+    Thread thread = new Thread(read, "sample-directory-reader (fake Phone Lock server)");
+    thread.setDaemon(true);
+    thread.start();
+    return read;
+  }
+
+  /** The directory, once read; what reading it threw, thrown here. */
+  private static UserDirectory await(Future<UserDirectory> directory) {
+    try {
+      return Uninterruptibles.getUninterruptibly(directory);
+    } catch (ExecutionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IllegalStateException("cannot read the sample directory", e.getCause());
+    }
   }
 
   /**
@@ -300,9 +345,6 @@ public final class FakePhoneLockServer implements AutoCloseable {
      * @throws IOException when the address cannot be resolved or bound
      */
     public FakePhoneLockServer start() throws IOException {
-      if (directory == null) {
-        directory = UserDirectory.sample();
-      }
       return new FakePhoneLockServer(this);
     }
   }

@@ -38,6 +38,7 @@ public final class UserDirectory {
   // Immutable (lock state lives in each server), so the bundled file is read once per JVM:
   // test suites start many fake servers (docs/benchmarks.md, B2).
   private static final Supplier<UserDirectory> SAMPLE = Suppliers.memoize(UserDirectory::readSample);
+  private static volatile boolean sampleRead;
 
   private final ImmutableList<DirectoryEntry> entries;
 
@@ -120,7 +121,14 @@ public final class UserDirectory {
    * @throws IllegalStateException when the bundled resource is missing or malformed (a build bug)
    */
   public static UserDirectory sample() {
-    return SAMPLE.get();
+    UserDirectory sample = SAMPLE.get();
+    sampleRead = true;
+    return sample;
+  }
+
+  /** Whether {@link #sample()} has returned in this JVM, so that it would return at once. */
+  static boolean sampleRead() {
+    return sampleRead;
   }
 
   private static UserDirectory readSample() {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.phonelock.adapters.fakeserver.DirectoryFormatException;
+import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.UserDirectory;
 
 /**
@@ -23,14 +24,20 @@ final class DirectorySource {
 
   private final String description;
   private final Loader loader;
+  private final boolean sample;
 
   private DirectorySource(String description, Loader loader) {
+    this(description, loader, false);
+  }
+
+  private DirectorySource(String description, Loader loader, boolean sample) {
     this.description = description;
     this.loader = loader;
+    this.sample = sample;
   }
 
   static DirectorySource sample() {
-    return new DirectorySource("the sample directory", classLoader -> UserDirectory.sample());
+    return new DirectorySource("the sample directory", classLoader -> UserDirectory.sample(), true);
   }
 
   static DirectorySource of(UserDirectory directory) {
@@ -79,6 +86,20 @@ final class DirectorySource {
       return csvResource(settings.csvResource());
     }
     return file ? csvFile(Path.of(settings.csvFile())) : sample();
+  }
+
+  /**
+   * Gives a server builder this directory.
+   *
+   * @param builder the builder
+   * @param classLoader the loader of the test class, for class path resources
+   * @return the builder
+   * @throws ExtensionConfigurationException when the directory cannot be read or is malformed
+   */
+  FakePhoneLockServer.Builder applyTo(FakePhoneLockServer.Builder builder,
+      ClassLoader classLoader) {
+    // The sample is the builder's default, which it reads beside setting up its listener.
+    return sample ? builder : builder.directory(load(classLoader));
   }
 
   /**

@@ -55,7 +55,7 @@ final class RunningServer implements AutoCloseable, ExtensionContext.Store.Close
   private static RunningServer start(DirectorySource users, ClassLoader classLoader) {
     try {
       return new RunningServer(
-          FakePhoneLockServer.builder().directory(users.load(classLoader)).start());
+          users.applyTo(FakePhoneLockServer.builder(), classLoader).start());
     } catch (IOException e) {
       throw new ExtensionConfigurationException(
           "cannot start the fake Phone Lock server: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package org.phonelock.adapters.fakeserver.internal.http;
 
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -22,10 +23,17 @@ public final class FakeServerHttpHandler extends Handler.Abstract {
   private static final Logger LOG = LoggerFactory.getLogger(FakeServerHttpHandler.class);
 
   private final ApiExchangeHandler api;
-  private final AdminEndpoints admin;
+  private final Supplier<AdminEndpoints> admin;
   private final HeaderDeadlines deadlines;
 
-  public FakeServerHttpHandler(ApiExchangeHandler api, AdminEndpoints admin, HeaderDeadlines deadlines) {
+  /**
+   * @param api answers the Phone Lock requests
+   * @param admin the admin routes, asked for at each admin request (built on the first one, so
+   *     that a test that never calls the admin API does not load it)
+   * @param deadlines the header deadlines of the listener's connections
+   */
+  public FakeServerHttpHandler(ApiExchangeHandler api, Supplier<AdminEndpoints> admin,
+      HeaderDeadlines deadlines) {
     this.api = api;
     this.admin = admin;
     this.deadlines = deadlines;
@@ -83,7 +91,7 @@ public final class FakeServerHttpHandler extends Handler.Abstract {
         Reply reply = body.isEmpty()
             ? Reply.error(413, "body_too_large", (directory ? "the directory" : "the request body")
                 + " is larger than the limit of " + limit + " bytes")
-            : admin.handle(exchange.method(), path, exchange.rawQuery(), body.get());
+            : admin.get().handle(exchange.method(), path, exchange.rawQuery(), body.get());
         LOG.debug("{} {} -> {}", exchange.method(), path, reply.status());
         exchange.write(reply);
       } catch (RuntimeException e) {

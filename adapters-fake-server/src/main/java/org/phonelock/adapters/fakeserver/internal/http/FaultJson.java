@@ -100,7 +100,7 @@ public final class FaultJson {
   private static JsonNode readObject(byte[] body) {
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(body);
+      root = Json.mapper().readTree(body);
     } catch (JsonProcessingException e) {
       // The original message (e.g. "Duplicate field 'kind'") names the problem without the
       // parser's source excerpt.

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.UriCompliance;
@@ -15,6 +16,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * The fake server's HTTP/1.1 listener: Jetty core (no servlets) with one NIO connector, so an
@@ -39,6 +41,8 @@ public final class HttpListener {
   public static final int MAX_THREADS = 32;
   /** The largest request line plus header fields, in bytes. */
   public static final int MAX_HEADER_BYTES = 8 * 1024;
+  /** How long a pool thread above the minimum may stay idle before it ends (Jetty's default). */
+  static final int IDLE_THREAD_MILLIS = 60_000;
   /** The thread name prefix, to tell the fake's threads in a dump. */
   public static final String THREAD_NAME = "fake-phone-lock";
 
@@ -46,7 +50,9 @@ public final class HttpListener {
   private final QueuedThreadPool threads;
   private final HeaderDeadlines deadlines;
   private final ServerConnector connector;
-  private final URI baseUri;
+  private final String host;
+  private final int port;
+  private URI baseUri;
 
   /** Builds the handler once the listener's timers and deadlines exist. */
   @FunctionalInterface
@@ -55,30 +61,36 @@ public final class HttpListener {
   }
 
   /**
-   * Binds and starts listening.
+   * Sets up the listener, without binding: {@link #start} does. The two steps let the caller do
+   * other work between them (the fake server reads its directory meanwhile on another thread,
+   * as setting up Jetty in a fresh JVM is mostly class loading, docs/benchmarks.md, B2).
    *
    * @param host the bind address, a host name or IP literal
    * @param port the TCP port, 0 for any free port
    * @param headerTimeout how long a request header may take, from the connection's opening or the
    *     first byte of the request
    * @param idleTimeout how long a connection may stay silent between requests
-   * @param handlers builds the handler of every request
-   * @throws IOException when the address cannot be resolved or bound
+   * @throws IOException when the address cannot be resolved
    */
-  public HttpListener(String host, int port, Duration headerTimeout, Duration idleTimeout,
-      HandlerFactory handlers) throws IOException {
+  public HttpListener(String host, int port, Duration headerTimeout, Duration idleTimeout)
+      throws IOException {
     InetSocketAddress address = new InetSocketAddress(host, port);
     if (address.isUnresolved()) {
       throw new IOException("cannot resolve bind address '" + host + "'");
     }
     uri(host, port); // refuses a host no URI can hold, before anything is bound
-    threads = new QueuedThreadPool(MAX_THREADS, 4);
+    // The job queue is the JDK's, unbounded like Jetty's default: Jetty's BlockingArrayQueue pads
+    // against false sharing and, to size the padding, asks the platform MBean server whether
+    // oops are compressed, which in a fresh JVM loads some 600 JMX classes (about 160 ms of a
+    // cold start, docs/benchmarks.md, B2) for a queue that holds at most a few jobs here.
+    threads = new QueuedThreadPool(MAX_THREADS, 4, IDLE_THREAD_MILLIS, new LinkedBlockingQueue<>());
     threads.setName(THREAD_NAME);
     threads.setDaemon(true); // as before: a forgotten server never keeps a test JVM alive
-    server = new Server(threads);
     ScheduledExecutorScheduler scheduler =
         new ScheduledExecutorScheduler(THREAD_NAME + "-scheduler", true);
-    server.addBean(scheduler);
+    // The server's scheduler too (else it makes its own, a second one with a non-daemon thread);
+    // the byte buffer pool is Jetty's default (null).
+    server = new Server(threads, scheduler, null);
     server.setErrorHandler(new JsonErrorHandler());
 
     HttpConfiguration http = new HttpConfiguration();
@@ -102,6 +114,18 @@ public final class HttpListener {
     deadlines = new HeaderDeadlines(headerTimeout, scheduler);
     connector.addEventListener(deadlines);
     server.addConnector(connector);
+    this.host = host;
+    this.port = port;
+  }
+
+  /**
+   * Binds and starts listening; once.
+   *
+   * @param handlers builds the handler of every request
+   * @throws IOException when the address cannot be bound
+   */
+  public void start(HandlerFactory handlers) throws IOException {
+    Scheduler scheduler = server.getScheduler();
     server.setHandler(handlers.create(deadlines, (wait, task) ->
         scheduler.schedule(() -> threads.execute(task), wait.toMillis(), TimeUnit.MILLISECONDS)));
     try {
@@ -118,7 +142,7 @@ public final class HttpListener {
   }
 
   /**
-   * Where the listener is reachable.
+   * Where the listener is reachable, once started.
    *
    * @return {@code http://<host>:<port>}, IPv6 literals in brackets, no trailing slash
    */

@@ -2,8 +2,9 @@ package org.phonelock.adapters.fakeserver.internal.http;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
 
 /**
  * One HTTP response of the fake server, before it is written. Error bodies follow
@@ -25,7 +26,7 @@ public record Reply(int status, ImmutableMap<String, String> headers, String bod
    * A JSON reply.
    *
    * @param status the HTTP status code
-   * @param value what to serialize with Jackson
+   * @param value what to serialize with Jackson ({@link Json#write})
    * @return the reply
    */
   public static Reply json(int status, Object value) {
@@ -80,6 +81,14 @@ public record Reply(int status, ImmutableMap<String, String> headers, String bod
   }
 
   /** The JSON error body of api-contract.md, "Responses". */
-  @JsonPropertyOrder({"error", "message"})
-  public record ErrorBody(String error, String message) {}
+  public record ErrorBody(String error, String message) implements Json.Streamed {
+    /** Writes {@code {"error":"...","message":"..."}}, in that order. */
+    @Override
+    public void writeTo(JsonGenerator json) throws IOException {
+      json.writeStartObject();
+      json.writeStringField("error", error);
+      json.writeStringField("message", message);
+      json.writeEndObject();
+    }
+  }
 }

@@ -137,7 +137,7 @@ final class VerifyJson {
   private static JsonNode readObject(byte[] body) {
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(body);
+      root = Json.mapper().readTree(body);
     } catch (IOException e) {
       throw new IllegalArgumentException("the body is not JSON; send e.g. {\"action\":\"lock\","
           + "\"filters\":{\"department\":\"R&D\"},\"count\":{\"exactly\":1}}");

@@ -1,6 +1,8 @@
 package org.phonelock.adapters.fakeserver.internal.state;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import org.phonelock.adapters.fakeserver.internal.http.Json;
 
 /**
  * The fake server's answer to a successful action (api-contract.md, "Responses": {@code
@@ -11,5 +13,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param matchedLines the phone lines of those users
  * @param changedLines the lines whose state actually changed
  */
-@JsonPropertyOrder({"action", "matchedUsers", "matchedLines", "changedLines"})
-public record ActionSummary(String action, int matchedUsers, int matchedLines, int changedLines) {}
+public record ActionSummary(String action, int matchedUsers, int matchedLines, int changedLines)
+    implements Json.Streamed {
+  /** Writes the object of api-contract.md, its fields in that order. */
+  @Override
+  public void writeTo(JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("action", action);
+    json.writeNumberField("matchedUsers", matchedUsers);
+    json.writeNumberField("matchedLines", matchedLines);
+    json.writeNumberField("changedLines", changedLines);
+    json.writeEndObject();
+  }
+}
