@@ -62,9 +62,13 @@ class SeveralServersAgainstFakeServerTest {
   private record Run(int exit, String out, String err) {}
 
   private Run phonelock(String... args) {
+    return phonelockWith(Map.of(), args);
+  }
+
+  private Run phonelockWith(Map<String, String> environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CliContext context = new CliContext(Map.of(), new ByteArrayInputStream(new byte[0]),
+    CliContext context = new CliContext(environment, new ByteArrayInputStream(new byte[0]),
         new PrintWriter(out, true), new PrintWriter(err, true), prompt -> Optional.empty(),
         Optional.of(config));
     int exit = CliRunner.run(DaggerPhonelockComponent.factory().create(context).commandFactory(),
@@ -125,5 +129,59 @@ class SeveralServersAgainstFakeServerTest {
         "PUT " + rome.baseUri() + "/fw/Apps/StoneLock/WebAPI/Phones/Lock?department=R%26D");
     assertThat(milan.journal()).isEmpty();
     assertThat(rome.journal()).isEmpty();
+  }
+
+  /**
+   * PHONELOCK_SERVER or PHONELOCK_USER would send every profile's password to one server, or as
+   * one user (found by a review: both profiles' requests went to the variable's server).
+   */
+  @Test
+  void serverOrUserFromTheEnvironmentIsRefusedWithSeveralProfiles() throws Exception {
+    try (FakePhoneLockServer other = FakePhoneLockServer.builder().start()) {
+      for (Map<String, String> environment : java.util.List.of(
+          Map.of("PHONELOCK_SERVER", other.baseUri().toString()),
+          Map.of("PHONELOCK_USER", "lock-manager"))) {
+        Run run = phonelockWith(environment, "lock", "--profile", "milan", "--profile", "rome",
+            "--department", "R&D");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(environment.keySet().iterator().next()
+            + " cannot be combined with several profiles");
+      }
+      assertThat(other.journal()).isEmpty();
+    }
+    assertThat(milan.journal()).isEmpty();
+    assertThat(rome.journal()).isEmpty();
+  }
+
+  @Test
+  void aProfileNamedTwiceOrTwoProfilesOnOneServerAreRefused() throws Exception {
+    Run twice = phonelock("lock", "--profile", "milan", "--profile", "milan", "--department",
+        "R&D");
+    assertThat(twice.exit()).isEqualTo(2);
+    assertThat(twice.err()).contains("profile 'milan' is named twice");
+    Path file = config.resolve("config.yaml");
+    Files.writeString(file, Files.readString(file) + String.join("\n",
+        "  milan-again:",
+        "    server: " + milan.baseUri().toString().replace("http://", "HTTP://") + "/",
+        "    user: admin",
+        "    password: admin-demo-pw",
+        ""));
+    Run same = phonelock("lock", "--profile", "milan", "--profile", "milan-again",
+        "--department", "R&D");
+    assertThat(same.exit()).isEqualTo(2);
+    assertThat(same.err()).contains("is also the server of profile 'milan'");
+    assertThat(milan.journal()).isEmpty();
+  }
+
+  @Test
+  void aPasswordTypedAsAnOptionIsNeverEchoed() {
+    Run run = phonelock("lock", "--profile", "milan", "--password", "hunter2secret",
+        "--department", "R&D");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("'--password'", "a password is never an argument")
+        .doesNotContain("hunter2secret");
+    Run joined = phonelock("lock", "--profile", "milan", "--password=hunter2secret", "--all");
+    assertThat(joined.err()).contains("'--password'").doesNotContain("hunter2secret");
+    assertThat(milan.journal()).isEmpty();
   }
 }

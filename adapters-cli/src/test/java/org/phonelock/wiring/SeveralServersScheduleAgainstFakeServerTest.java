@@ -213,6 +213,13 @@ class SeveralServersScheduleAgainstFakeServerTest {
         + " 'profiles' (line 2)");
     assertThat(milan.journal()).isEmpty();
 
+    // The same rule as lock and unlock with several --profile: each profile's own server and user.
+    setUp.cli.environment.put("PHONELOCK_USER", "lock-manager");
+    assertThat(setUp.run("schedule", "run", file.toString(), "--once")).isEqualTo(2);
+    assertThat(setUp.cli.err).contains("PHONELOCK_USER cannot be combined with several profiles");
+    setUp.cli.environment.remove("PHONELOCK_USER");
+    assertThat(milan.journal()).isEmpty();
+
     assertThat(setUp.run("schedule", "check", file.toString())).as(setUp.cli.err).isZero();
     assertThat(setUp.run("schedule", "export", file.toString(), "--format", "cron",
         "--command", "/opt/phonelock/bin/phonelock")).as(setUp.cli.err).isZero();

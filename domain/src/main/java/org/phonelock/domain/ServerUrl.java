@@ -90,6 +90,15 @@ public record ServerUrl(URI base) {
       throw refused(server.toString(), "the port must be 1 to 65535");
     }
     String path = server.getRawPath() == null ? "" : server.getRawPath().replaceAll("/+$", "");
+    // RFC 3986 section 5.2.4: a client or proxy may remove "." and ".." segments (also written
+    // %2E), so the path would not be the one typed; and ".." can climb out of a proxy's prefix.
+    for (String segment : path.split("/", -1)) {
+      String plain = segment.replaceAll("(?i)%2e", ".");
+      if (plain.equals(".") || plain.equals("..")) {
+        throw refused(server.toString(), "its path holds a '" + plain + "' segment; give the"
+            + " path prefix without '.' or '..'");
+      }
+    }
     // The client appends the endpoint path; a URL that already holds it would get 404.
     if (ENDPOINT_PATH.matcher(path.toLowerCase(Locale.ROOT)).matches()) {
       throw refused(server.toString(), "it holds the endpoint path; give the server only, e.g."
@@ -122,6 +131,21 @@ public record ServerUrl(URI base) {
             && com.google.common.net.InetAddresses.forString(host).isLoopbackAddress());
   }
 
+  /**
+   * Tells whether two URLs reach the same server: the same scheme, host (in any case), port (a
+   * default port written or not) and path. Two profiles of one command or schedule on the same
+   * server would send each action there twice.
+   */
+  public boolean sameServerAs(ServerUrl other) {
+    return identity().equals(other.identity());
+  }
+
+  private String identity() {
+    int port = base.getPort() != -1 ? base.getPort() : base.getScheme().equals("https") ? 443 : 80;
+    return base.getScheme() + "://" + base.getHost().toLowerCase(Locale.ROOT) + ":" + port
+        + base.getRawPath();
+  }
+
   @Override
   public String toString() {
     return base.toString();
@@ -130,7 +154,8 @@ public record ServerUrl(URI base) {
   private static IllegalArgumentException refused(String server, String reason) {
     // The user info may hold a password, which must never reach an error message.
     String shown = USER_INFO.matcher(server).replaceFirst("//<redacted>@");
+    // Quoted: a line break in a typed URL must not split the one-line message.
     return new IllegalArgumentException(
-        "server URL '" + shown + "' is not accepted: " + reason + "; " + ACCEPTED);
+        "server URL " + Text.quote(shown) + " is not accepted: " + reason + "; " + ACCEPTED);
   }
 }

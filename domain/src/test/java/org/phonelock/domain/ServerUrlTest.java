@@ -65,4 +65,32 @@ class ServerUrlTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new ServerUrl(java.net.URI.create("HTTP://ias/")));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://127.0.0.1:18081/a/../../", "https://ias/./imagicle",
+    "https://ias/proxy/%2e%2E/x", "https://ias/.."})
+  void aDotSegmentIsRefusedNotSentForSomeoneToResolve(String text) {
+    assertThatIllegalArgumentException().isThrownBy(() -> ServerUrl.parse(text))
+        .withMessageContaining("segment");
+  }
+
+  @Test
+  void aLineBreakInTheUrlStaysOnTheMessagesOneLine() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServerUrl.parse("https://ias\r\nX-Forged: 1"))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "\r"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "http://127.0.0.1:18081, HTTP://127.0.0.1:18081/, true",
+    "https://IAS.example.com, https://ias.example.com:443, true",
+    "http://ias, http://ias:80/, true",
+    "http://ias, https://ias, false",
+    "http://ias:8080, http://ias:8081, false",
+    "https://proxy/a, https://proxy/b, false",
+  })
+  void sameServerIgnoresHostCaseAndDefaultPorts(String a, String b, boolean same) {
+    assertThat(ServerUrl.parse(a).sameServerAs(ServerUrl.parse(b))).isEqualTo(same);
+  }
 }

@@ -129,18 +129,9 @@ abstract class ActionCommand implements Callable<Integer> {
       throw new InvalidInputException("--server and --user cannot be combined with several"
           + " --profile: each profile gives its own server and user");
     }
-    List<String> names = List.copyOf(new java.util.LinkedHashSet<>(connection.profiles));
-    Map<String, ConnectionSettings> settings = new LinkedHashMap<>();
-    for (String name : names) {
-      ConnectionOptions one = new ConnectionOptions();
-      one.profile = name;
-      one.transport = connection.transport;
-      try {
-        settings.put(name, one.toSettings(context, !dryRun, log));
-      } catch (InvalidInputException e) {
-        throw new InvalidInputException("profile '" + name + "': " + e.getMessage());
-      }
-    }
+    Map<String, ConnectionSettings> settings = ConnectionOptions.everyProfile(
+        connection.profiles, name -> "--profile '" + name + "'", connection.transport, context,
+        !dryRun, log);
     settings.forEach((name, s) -> {
       if (ServerUrl.of(s.server()).sendsCredentialsInClear()) {
         context.err().println("phonelock: warning: credentials go unencrypted over plain http to "

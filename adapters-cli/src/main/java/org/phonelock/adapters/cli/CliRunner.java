@@ -28,7 +28,7 @@ public final class CliRunner {
     commandLine.setParameterExceptionHandler(
         (failure, arguments) -> {
           String line = commandName(failure.getCommandLine()) + ": "
-              + failure.getMessage() + suggestion(failure) + " (see '"
+              + message(failure) + suggestion(failure) + " (see '"
               + commandName(failure.getCommandLine()) + " --help')";
           context.err().println(line);
           if (failure.getCommandLine().getCommand() instanceof MonitoringPlugin plugin) {
@@ -64,6 +64,38 @@ public final class CliRunner {
         .hidden(false);
     commandLine.setHelpFactory(WordWrapHelp::new);
     return commandLine;
+  }
+
+  /**
+   * picocli's message, except for unknown arguments: picocli lists them all, and the word after
+   * an unknown option is likely its value, e.g. a password after {@code --password} (which does
+   * not exist: secrets never go in argv), which would then sit in a terminal's scroll-back, cron
+   * mail or the journal. Only option names are shown ({@code --name=value} without its value),
+   * and a first word that is not an option (a mistyped command).
+   */
+  private static String message(CommandLine.ParameterException failure) {
+    if (!(failure instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+      return failure.getMessage();
+    }
+    List<String> words = unmatched.getUnmatched();
+    List<String> shown = new java.util.ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (word.startsWith("-")) {
+        shown.add("'" + word.split("=", 2)[0] + "'");
+      } else if (i == 0) {
+        shown.add("'" + word + "'");
+      }
+    }
+    int hidden = words.size() - shown.size();
+    boolean password = words.stream().anyMatch(w -> w.startsWith("-")
+        && w.toLowerCase(java.util.Locale.ROOT).contains("pass"));
+    return (shown.isEmpty() ? "unknown arguments" : (words.get(0).startsWith("-")
+        ? "unknown option" : "unknown argument") + (shown.size() > 1 ? "s " : " ")
+        + String.join(", ", shown))
+        + (hidden == 0 ? "" : " (and " + hidden + " more, not shown: one may be a secret)")
+        + (password ? "; a password is never an argument: use PHONELOCK_PASSWORD,"
+            + " --password-file FILE or --password-stdin" : "");
   }
 
   /**

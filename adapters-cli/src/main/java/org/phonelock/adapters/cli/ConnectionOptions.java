@@ -5,8 +5,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -101,6 +103,58 @@ public final class ConnectionOptions {
     return new ConnectionSettings(uri, credentials(name, password), Duration.ofSeconds(timeout),
         retries, ca.map(ConnectionOptions::path), trustAll, requestLog,
         Optional.of(retryLine(context)), ca.map(Setting::source).orElse("--ca-file"));
+  }
+
+  /**
+   * The settings of each of several profiles (README, "Several servers"), for {@code lock} and
+   * {@code unlock} with several {@code --profile} and a schedule's {@code profiles:}. Server and
+   * user come from each profile alone: {@code PHONELOCK_SERVER} and {@code PHONELOCK_USER} would
+   * send every profile's password to one server, or as one user, so they are refused, as {@code
+   * --server} and {@code --user} are (the callers refuse those). A profile named twice, or two
+   * profiles on one server ({@link ServerUrl#sameServerAs}), are refused: the action would go
+   * there twice. The password flags, {@code PHONELOCK_PASSWORD} and the transport settings apply
+   * to every profile.
+   *
+   * @param sourceOf names where a profile is named, for messages, e.g. {@code --profile 'rome'}
+   * @return profile name to settings, in the given order; nothing is sent before all resolve
+   */
+  public static Map<String, ConnectionSettings> everyProfile(List<String> names,
+      Function<String, String> sourceOf, PasswordAndTransportOptions transport,
+      CliContext context, boolean needPassword, Optional<Consumer<String>> requestLog) {
+    for (String variable : List.of("PHONELOCK_SERVER", "PHONELOCK_USER")) {
+      if (context.environment().containsKey(variable)) {
+        throw new InvalidInputException(variable + " cannot be combined with several profiles:"
+            + " each profile gives its own server and user; unset it");
+      }
+    }
+    Map<String, ConnectionSettings> settings = new LinkedHashMap<>();
+    for (String name : names) {
+      String source = sourceOf.apply(name);
+      if (settings.containsKey(name)) {
+        throw new InvalidInputException(source + ": profile '" + name + "' is named twice;"
+            + " name each profile once");
+      }
+      Profiles.problem(context, name, source).ifPresent(problem -> {
+        throw new InvalidInputException(problem);
+      });
+      ConnectionOptions one = new ConnectionOptions();
+      one.profile = name;
+      one.transport = transport;
+      ConnectionSettings resolved;
+      try {
+        resolved = one.toSettings(context, needPassword, requestLog);
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(source + ": " + e.getMessage());
+      }
+      settings.forEach((other, s) -> {
+        if (ServerUrl.of(s.server()).sameServerAs(ServerUrl.of(resolved.server()))) {
+          throw new InvalidInputException(source + ": its server " + resolved.server()
+              + " is also the server of profile '" + other + "'; list each server once");
+        }
+      });
+      settings.put(name, resolved);
+    }
+    return settings;
   }
 
   /** The environment and the selected profile, behind the flags. */

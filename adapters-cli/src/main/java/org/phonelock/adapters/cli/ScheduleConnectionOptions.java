@@ -46,6 +46,11 @@ public final class ScheduleConnectionOptions {
     return options.toSettings(context, needPassword, requestLog);
   }
 
+  /** The password-source and transport flags, which apply to every profile of a schedule. */
+  public PasswordAndTransportOptions transport() {
+    return transport;
+  }
+
   /** True when {@code --server} or {@code --user} was given. */
   public boolean overridesServerOrUser() {
     return server != null || user != null;

@@ -76,7 +76,7 @@ class HelpTextTest {
   void aMistypedCommandGetsTheClosestCommandOnTheSameLine() {
     assertThat(cli.run("lokc")).isEqualTo(2);
     assertThat(cli.err.lines()).singleElement().asString()
-        .contains("Unmatched argument at index 0: 'lokc'", "; did you mean 'lock'");
+        .contains("unknown argument 'lokc'", "; did you mean 'lock'");
     assertThat(cli.run("lock", "--departmnet", "R&D")).isEqualTo(2);
     assertThat(cli.err.lines()).singleElement().asString().contains("'--department'");
     assertThat(cli.sent).isEmpty();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.phonelock.adapters.cli.CliContext;
+import org.phonelock.adapters.cli.ConnectionOptions;
 import org.phonelock.adapters.cli.ConnectionSettings;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.Profiles;
@@ -70,29 +71,9 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
           + " its own server and user");
     }
     List<ScheduleTarget> targets = new ArrayList<>();
-    List<String> servers = new ArrayList<>();
-    for (String name : file.profiles().keySet()) {
-      String source = file.profileSource(name);
-      Profiles.problem(context, name, source).ifPresent(problem -> {
-        throw new InvalidInputException(problem);
-      });
-      ConnectionSettings settings;
-      try {
-        settings = flags.toSettings(context, Optional.empty(), Optional.empty(),
-            Optional.of(name), Optional.empty(), needPassword, log);
-      } catch (InvalidInputException e) {
-        throw new InvalidInputException(source + ": " + e.getMessage());
-      }
-      ScheduleTarget target = new ScheduleTarget(Optional.of(name), settings);
-      int same = servers.indexOf(target.server());
-      if (same >= 0) {
-        // Two names for one server would send each firing there twice, and share its state.
-        throw new InvalidInputException(source + ": its server " + target.server() + " is also"
-            + " the server of profile '" + targets.get(same).profile().orElseThrow() + "'; list each server once");
-      }
-      servers.add(target.server());
-      targets.add(target);
-    }
+    ConnectionOptions.everyProfile(List.copyOf(file.profiles().keySet()), file::profileSource,
+        flags.transport(), context, needPassword, log)
+        .forEach((name, settings) -> targets.add(new ScheduleTarget(Optional.of(name), settings)));
     return List.copyOf(targets);
   }
 

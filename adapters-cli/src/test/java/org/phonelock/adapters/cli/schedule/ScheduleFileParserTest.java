@@ -155,7 +155,7 @@ class ScheduleFileParserTest {
         "")))
         .anySatisfy(p -> assertThat(p).startsWith("1: timezone 'europe/rome'")
             .contains("did you mean Europe/Rome?"))
-        .anySatisfy(p -> assertThat(p).startsWith("2: server: server URL 'ftp://ias.example.com'")
+        .anySatisfy(p -> assertThat(p).startsWith("2: server: server URL \"ftp://ias.example.com\"")
             .contains("the scheme must be http or https"))
         .anySatisfy(p -> assertThat(p).startsWith("3: user: ").contains("':'"))
         .anySatisfy(p -> assertThat(p).startsWith("4: unknown key 'colour'")
