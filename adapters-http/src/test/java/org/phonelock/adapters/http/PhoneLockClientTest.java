@@ -158,7 +158,7 @@ class PhoneLockClientTest {
     assertThatThrownBy(() -> PhoneLockClient.builder(server.uri(), null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> PhoneLockClient.builder(URI.create("ftp://ucx"), CREDENTIALS))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'ftp://ucx'");
+        .hasMessageContaining("\"ftp://ucx\"");
   }
 
   @Test

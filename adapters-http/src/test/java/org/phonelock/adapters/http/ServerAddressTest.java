@@ -51,7 +51,7 @@ class ServerAddressTest {
   void refusesOtherUrlsNamingThemAndWhatIsAccepted(String server, String reason) {
     assertThatThrownBy(() -> ServerAddress.of(URI.create(server)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'" + server + "'")
+        .hasMessageContaining("\"" + server + "\"")
         .hasMessageContaining(reason)
         .hasMessageContaining("accepted: http://HOST[:PORT] or https://HOST[:PORT], optionally with"
             + " a path prefix");
