@@ -182,7 +182,7 @@ public final class JsonStateFile {
         return; // No success recorded yet.
       }
       // Capped like every file the CLI reads; the refusal names the file (exit 2).
-      JsonNode jobs = JSON.readTree(BoundedFiles.readUtf8(file, STATE_BYTES,
+      JsonNode jobs = JSON.readTree(BoundedFiles.readRegularUtf8(file, STATE_BYTES,
           "state file " + file)).path("jobs");
       for (Map.Entry<String, JsonNode> job : jobs.properties()) {
         JsonNode value = job.getValue();
