@@ -61,7 +61,12 @@ public final class JsonStateFile {
 
   private JsonStateFile(Path file) {
     this.file = file;
-    this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
+    this.lockFile = lockFileOf(file);
+  }
+
+  /** The lock file of a state file: {@code FILE.lock} beside it. */
+  static Path lockFileOf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".lock");
   }
 
   /**
