@@ -57,7 +57,7 @@ final class ScheduleNextCommand implements Callable<Integer> {
     if (count < 1 || count > 1000) {
       throw new InvalidInputException("--count " + count + " is not accepted; expected 1 to 1000");
     }
-    Optional<ScheduleFile> loaded = schedule.load(file);
+    Optional<ScheduleFile> loaded = schedule.loadWithProfiles(file);
     if (loaded.isEmpty()) {
       return ExitCodes.USAGE;
     }
