@@ -81,7 +81,12 @@ final class ScheduleNextCommand implements Callable<Integer> {
 
   static Instant parseFrom(String text, ZoneId zone) {
     Instant instant = parseAnyShape(text, zone);
-    int year = instant.atZone(zone).getYear();
+    int year;
+    try {
+      year = instant.atZone(zone).getYear();
+    } catch (DateTimeException e) {
+      year = Integer.MAX_VALUE; // beyond what java.time holds in this zone (+999999999-12-31)
+    }
     if (year < 1 || year > 9999) {
       throw new InvalidInputException("--from '" + text + "' is not accepted; expected a time in"
           + " the years 1 to 9999");
