@@ -113,13 +113,14 @@ class PrometheusMetricsAgainstFakeServerTest {
   }
 
   @Test
-  void anUnwritableMetricsFileIsReportedAndTheActionStillHappens() throws Exception {
+  void aMetricsFileThatIsNotAFileIsRefusedBeforeAnythingIsSent() throws Exception {
+    // A metrics file that fails while running is a warning only: RecordFilesTest.
     Path directoryInTheWay = Files.createDirectory(directory.resolve("in-the-way.prom"));
     assertThat(cli.run("schedule", "run", file.toString(), "--once", "--metrics-file",
-        directoryInTheWay.toString())).as(cli.err).isZero();
-    assertThat(cli.err).contains("warning: cannot write the metrics file").containsOnlyOnce(
-        "warning: cannot write the metrics file");
-    assertThat(cli.out).contains("Lock applied");
+        directoryInTheWay.toString())).as(cli.err).isEqualTo(2);
+    assertThat(cli.err.strip()).isEqualTo("phonelock schedule run: --metrics-file "
+        + directoryInTheWay + ": is a directory; give a file");
+    assertThat(server.journal()).isEmpty();
   }
 
   private void assertNoTemporaryFileLeft() throws Exception {

@@ -67,6 +67,37 @@ public final class BoundedFiles {
   }
 
   /**
+   * Reads a file that must be a regular file (a YAML file, a state file) as {@link
+   * #readUtf8(Path, int, String)} does; a FIFO, socket or device is refused before it is opened
+   * (opening a FIFO with no writer would wait forever).
+   *
+   * @throws Refused as {@link #readUtf8(Path, int, String)}, and when the file exists but is not
+   *     a regular file
+   */
+  public static String readRegularUtf8(Path file, int cap, String source) {
+    requireRegularFile(file, source);
+    return readUtf8(file, cap, source);
+  }
+
+  /**
+   * The rule for every file the CLI keeps or reads as a file of its own (profiles, schedules,
+   * state files, audit logs, metrics files): when it exists, it is a regular file (or a link to
+   * one). Password files are exempt: {@code --password-file <(pass show x)} is a FIFO.
+   *
+   * @param source names the file in messages, e.g. {@code --audit-log /dev/zero}
+   * @throws Refused when the file exists and is a directory, FIFO, socket or device; a missing
+   *     file passes
+   */
+  public static void requireRegularFile(Path file, String source) {
+    if (Files.isDirectory(file)) {
+      throw new Refused(source, "is a directory; give a file");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new Refused(source, "is not a regular file (a FIFO, socket or device); give a file");
+    }
+  }
+
+  /**
    * Reads a stream as strict UTF-8 text, as {@link #readUtf8(Path, int, String)}.
    *
    * @param in the stream; not closed

@@ -26,11 +26,11 @@ public final class YamlFiles {
    * Reads a YAML file as text, at most {@link BoundedFiles#YAML_BYTES}, strict UTF-8.
    *
    * @return its text, without a leading byte order mark
-   * @throws BoundedFiles.Refused naming the file when it is missing, unreadable, too large or not
-   *     UTF-8
+   * @throws BoundedFiles.Refused naming the file when it is missing, not a regular file (a FIFO,
+   *     a device), unreadable, too large or not UTF-8
    */
   public static String read(Path file) {
-    return BoundedFiles.readUtf8(file, BoundedFiles.YAML_BYTES, file.toString());
+    return BoundedFiles.readRegularUtf8(file, BoundedFiles.YAML_BYTES, file.toString());
   }
 
   /**

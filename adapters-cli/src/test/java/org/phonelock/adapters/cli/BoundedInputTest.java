@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -112,11 +113,38 @@ class BoundedInputTest {
   }
 
   @Test
-  void anEndlessProfilesFileIsRefusedAfterItsCap() throws Exception {
+  void aProfilesFileThatIsADeviceIsRefusedAsNotAFile() throws Exception {
     Path config = Files.createDirectories(folder.resolve("config")).resolve("config.yaml");
     Files.createSymbolicLink(config, Path.of("/dev/zero"));
     cli.environment.put("PHONELOCK_PASSWORD", "pw");
-    assertRefused(lockWith(), config.toString(), "larger than 1 MiB");
+    assertRefused(lockWith(), config.toString(), "is not a regular file");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aProfilesFileThatIsAFifoWithNoWriterIsRefusedAtOnce() throws Exception {
+    Path config = Fifos.make(
+        Files.createDirectories(folder.resolve("config")).resolve("config.yaml"));
+    cli.environment.put("PHONELOCK_PASSWORD", "pw");
+    assertRefused(lockWith(), config + ":1: is not a regular file (a FIFO, socket or device);"
+        + " give a file");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aPasswordFileMayStillBeAFifoAsWithProcessSubstitution() throws Exception {
+    Path fifo = Fifos.make(folder.resolve("pw-fifo"));
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(fifo, "s3cret\n"); // Blocks until the CLI opens the FIFO.
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    assertThat(lockWith("--password-file", fifo.toString())).as(cli.err).isZero();
+    writer.join();
+    assertThat(cli.opened.get(0).credentials().password()).isEqualTo("s3cret");
   }
 
   @Test

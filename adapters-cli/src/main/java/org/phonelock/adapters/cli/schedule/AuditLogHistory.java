@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.phonelock.adapters.cli.BoundedFiles;
 import org.phonelock.domain.Redaction;
 import org.phonelock.application.port.out.AttemptHistory;
 import org.phonelock.application.schedule.FiringHistory;
@@ -53,6 +54,7 @@ final class AuditLogHistory implements AttemptHistory {
 
   /**
    * @throws UncheckedIOException when the log exists but cannot be read; the message names it
+   * @throws BoundedFiles.Refused when the log exists and is not a regular file
    */
   @Override
   public synchronized FiringHistory of(String job, String server, Instant firing) {
@@ -61,8 +63,11 @@ final class AuditLogHistory implements AttemptHistory {
   }
 
   private void readAppended() {
+    // A FIFO would block the open, a device such as /dev/zero would never end.
+    BoundedFiles.requireRegularFile(file, "audit log " + file);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      if (channel.size() < offset) {
+      long size = channel.size();
+      if (size < offset) {
         histories.clear();
         partialLine.reset();
         skippingLongLine = false;
@@ -70,7 +75,14 @@ final class AuditLogHistory implements AttemptHistory {
       }
       ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
       channel.position(offset);
-      for (int read = channel.read(buffer); read > 0; read = channel.read(buffer)) {
+      // One pass reads what the file held when it was opened, no more: a file that grows as it
+      // is read (or claims a size it does not have) cannot keep a pass going.
+      while (offset < size) {
+        buffer.limit((int) Math.min(buffer.capacity(), size - offset));
+        int read = channel.read(buffer);
+        if (read <= 0) {
+          break;
+        }
         offset += read;
         buffer.flip();
         while (buffer.hasRemaining()) {

@@ -61,7 +61,12 @@ public final class JsonStateFile {
 
   private JsonStateFile(Path file) {
     this.file = file;
-    this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
+    this.lockFile = lockFileOf(file);
+  }
+
+  /** The lock file of a state file: {@code FILE.lock} beside it. */
+  static Path lockFileOf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".lock");
   }
 
   /**
@@ -182,7 +187,7 @@ public final class JsonStateFile {
         return; // No success recorded yet.
       }
       // Capped like every file the CLI reads; the refusal names the file (exit 2).
-      JsonNode jobs = JSON.readTree(BoundedFiles.readUtf8(file, STATE_BYTES,
+      JsonNode jobs = JSON.readTree(BoundedFiles.readRegularUtf8(file, STATE_BYTES,
           "state file " + file)).path("jobs");
       for (Map.Entry<String, JsonNode> job : jobs.properties()) {
         JsonNode value = job.getValue();

@@ -1,7 +1,9 @@
 package org.phonelock.adapters.cli.schedule;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.phonelock.adapters.cli.AtomicFiles;
+import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.application.port.out.AttemptHistory;
 import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.schedule.AuditRecord;
@@ -57,6 +60,40 @@ final class PrometheusMetricsFile implements AuditLog {
     this.history = history;
     this.clock = clock;
     this.warn = warn;
+  }
+
+  /**
+   * How every metrics file phonelock writes starts (the heartbeat's HELP line comes first, in
+   * this version and the earlier ones): the mark that tells a metrics file to replace from a file
+   * that is someone else's.
+   */
+  static final String FIRST_LINE = "# HELP phonelock_heartbeat_timestamp_seconds ";
+
+  /**
+   * Refuses to replace an existing, non-empty file that phonelock did not write (README,
+   * "schedule run --metrics-file"): one whose first line is not {@link #FIRST_LINE}. A missing or
+   * empty file may be written; a path that is not a regular file is refused by {@link
+   * SchedulePaths#neverClobber} first.
+   *
+   * @throws InvalidInputException naming {@code --metrics-file} and the file
+   */
+  static void checkReplaceable(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    byte[] start;
+    try (InputStream in = Files.newInputStream(file)) {
+      start = in.readNBytes(FIRST_LINE.length());
+    } catch (IOException e) {
+      throw new InvalidInputException("--metrics-file " + file + ": cannot be read ("
+          + e.getClass().getSimpleName() + "), so it cannot be told from a file that is not a"
+          + " phonelock metrics file; give another file");
+    }
+    if (start.length > 0 && !FIRST_LINE.equals(new String(start, StandardCharsets.UTF_8))) {
+      throw new InvalidInputException("--metrics-file " + file + ": the file exists and is not a"
+          + " phonelock metrics file (its first line is not '" + FIRST_LINE.strip()
+          + " ...'), so it is not replaced; give a new file, or remove this one first");
+    }
   }
 
   /** Rewrites the file after each attempt and outcome. */
@@ -117,6 +154,7 @@ final class PrometheusMetricsFile implements AuditLog {
       }
     }
     StringBuilder text = new StringBuilder();
+    // First: its HELP line is FIRST_LINE, the mark of a file phonelock may replace.
     family(text, "phonelock_heartbeat_timestamp_seconds",
         "When the schedule run last wrote this file (Unix time).",
         List.of("phonelock_heartbeat_timestamp_seconds " + now.getEpochSecond()));

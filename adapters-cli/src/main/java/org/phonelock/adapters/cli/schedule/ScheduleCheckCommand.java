@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.ExitCodes;
-import org.phonelock.adapters.cli.Profiles;
 import org.phonelock.application.schedule.Firing;
 import org.phonelock.application.schedule.FiringTimes;
 import org.phonelock.application.schedule.ScheduleJob;
@@ -42,13 +41,7 @@ final class ScheduleCheckCommand implements Callable<Integer> {
     }
     ScheduleFile valid = loaded.get();
     var err = schedule.context().err();
-    List<String> errors = new ArrayList<>();
-    valid.profile().flatMap(name -> Profiles.problem(schedule.context(),
-        name, valid.profileSource())).ifPresent(errors::add);
-    for (String name : valid.profiles().keySet()) {
-      Profiles.problem(schedule.context(), name,
-          valid.profileSource(name)).ifPresent(errors::add);
-    }
+    List<String> errors = new ArrayList<>(ScheduleTarget.profileProblems(valid, schedule.context()));
     FiringTimes times = new FiringTimes(valid.schedule().zone());
     Map<ScheduleJob, Firing> next = new LinkedHashMap<>();
     for (ScheduleJob job : valid.schedule().jobs()) {

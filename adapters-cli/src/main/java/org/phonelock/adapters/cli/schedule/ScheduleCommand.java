@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -97,6 +98,26 @@ public final class ScheduleCommand implements Callable<Integer> {
           + (result.problems().size() == 1 ? " error" : " errors") + "; nothing was sent");
     }
     return result.file();
+  }
+
+  /**
+   * Reads a schedule file as {@link #load} does, and also refuses it when a profile it names
+   * cannot be used ({@link ScheduleTarget#profileProblems}), for the commands that resolve no
+   * server ({@code next}, {@code export}).
+   *
+   * @return the schedule, or empty after the problems were printed
+   */
+  Optional<ScheduleFile> loadWithProfiles(Path file) {
+    Optional<ScheduleFile> loaded = load(file);
+    List<String> problems = loaded.map(f -> ScheduleTarget.profileProblems(f, context))
+        .orElse(List.of());
+    if (problems.isEmpty()) {
+      return loaded;
+    }
+    problems.forEach(context.err()::println);
+    context.err().println("phonelock schedule: " + file + " has " + problems.size()
+        + (problems.size() == 1 ? " error" : " errors"));
+    return Optional.empty();
   }
 
   CliContext context() {

@@ -90,7 +90,7 @@ final class ScheduleExportCommand implements Callable<Integer> {
       throw new InvalidInputException("--format " + format + " is not accepted; expected one of "
           + String.join(", ", FORMATS));
     }
-    Optional<ScheduleFile> loaded = schedule.load(file);
+    Optional<ScheduleFile> loaded = schedule.loadWithProfiles(file);
     if (loaded.isEmpty()) {
       return ExitCodes.USAGE;
     }

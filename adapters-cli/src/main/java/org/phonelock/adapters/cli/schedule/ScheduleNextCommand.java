@@ -57,7 +57,7 @@ final class ScheduleNextCommand implements Callable<Integer> {
     if (count < 1 || count > 1000) {
       throw new InvalidInputException("--count " + count + " is not accepted; expected 1 to 1000");
     }
-    Optional<ScheduleFile> loaded = schedule.load(file);
+    Optional<ScheduleFile> loaded = schedule.loadWithProfiles(file);
     if (loaded.isEmpty()) {
       return ExitCodes.USAGE;
     }
@@ -81,7 +81,12 @@ final class ScheduleNextCommand implements Callable<Integer> {
 
   static Instant parseFrom(String text, ZoneId zone) {
     Instant instant = parseAnyShape(text, zone);
-    int year = instant.atZone(zone).getYear();
+    int year;
+    try {
+      year = instant.atZone(zone).getYear();
+    } catch (DateTimeException e) {
+      year = Integer.MAX_VALUE; // beyond what java.time holds in this zone (+999999999-12-31)
+    }
     if (year < 1 || year > 9999) {
       throw new InvalidInputException("--from '" + text + "' is not accepted; expected a time in"
           + " the years 1 to 9999");

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.phonelock.adapters.cli.BoundedFiles;
 import org.phonelock.adapters.cli.InvalidInputException;
 
 /**
@@ -80,6 +83,50 @@ public final class SchedulePaths {
       throw new InvalidInputException(flag + " " + path + " cannot be written ("
           + e.getClass().getSimpleName() + "); fix its permissions, or give " + flag + " FILE");
     }
+  }
+
+  /**
+   * The rule for the files a run writes (state file, audit log, metrics file): never clobber an
+   * input or something that is not a file. Checked before anything is written or sent, for
+   * {@code --dry-run} too.
+   *
+   * @param records each file the run writes, by its flag, e.g. {@code --state} to its path
+   * @param inputs each file the run reads and must not overwrite, by what it is, e.g. {@code the
+   *     schedule file} to its path
+   * @throws InvalidInputException naming the flag and the path when a file exists and is not a
+   *     regular file (a directory, FIFO, device), or is the same file as an input or as another
+   *     record file
+   */
+  public static void neverClobber(Map<String, Path> records, Map<String, Path> inputs) {
+    for (Map.Entry<String, Path> record : records.entrySet()) {
+      String flag = record.getKey();
+      Path path = record.getValue();
+      BoundedFiles.requireRegularFile(path, flag + " " + path);
+      Map<String, Path> others = new LinkedHashMap<>(inputs);
+      records.forEach((otherFlag, other) -> {
+        if (!otherFlag.equals(flag)) {
+          others.put("the file of " + otherFlag, other);
+        }
+      });
+      others.forEach((what, other) -> {
+        if (same(path, other)) {
+          throw new InvalidInputException(flag + " " + path + ": is " + what + " " + other
+              + "; give another file");
+        }
+      });
+    }
+  }
+
+  /** The same file: both exist and are one ({@link Files#isSameFile}), or the same path. */
+  private static boolean same(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // Compared by path below.
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   private static Path sibling(Path schedule, String ending) {

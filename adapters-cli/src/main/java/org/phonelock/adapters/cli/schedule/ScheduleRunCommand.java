@@ -17,6 +17,7 @@ import org.phonelock.adapters.cli.ExitCodes;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.OutputFormat;
 import org.phonelock.adapters.cli.PhoneLockSession;
+import org.phonelock.adapters.cli.Profiles;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.port.out.Notifier;
@@ -72,7 +73,8 @@ final class ScheduleRunCommand implements Callable<Integer> {
   boolean noCatchUp;
 
   @Option(names = "--dry-run", description = "Print the requests that are due now"
-      + " (Authorization redacted); send nothing, write no state or audit record, and exit.")
+      + " (Authorization redacted); send nothing, write no state, audit record or metrics file,"
+      + " and exit.")
   boolean dryRun;
 
   @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
@@ -120,9 +122,10 @@ final class ScheduleRunCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     ScheduleFile scheduleFile = loaded.get();
-    List<ScheduleTarget> targets = targets(scheduleFile);
     Path statePath = records.state(file);
     Path auditPath = records.auditLog(file);
+    checkRecordFiles(statePath, auditPath);
+    List<ScheduleTarget> targets = targets(scheduleFile);
     if (dryRun) {
       JsonStateFile state = JsonStateFile.open(statePath);
       for (ScheduleTarget target : targets) {
@@ -200,6 +203,30 @@ final class ScheduleRunCommand implements Callable<Integer> {
     } finally {
       sessions.forEach(PhoneLockSession::close);
       notifier.ifPresent(Notifier::close);
+    }
+  }
+
+  /**
+   * The state file, audit log and metrics file never overwrite an input, each other, or what is
+   * not a file (README, "Running it"); checked before anything is written or sent.
+   */
+  private void checkRecordFiles(Path statePath, Path auditPath) {
+    Map<String, Path> inputs = new LinkedHashMap<>();
+    inputs.put("the schedule file", file);
+    schedule.context().configDirectory().ifPresent(directory ->
+        inputs.put("the profiles file", directory.resolve(Profiles.FILE_NAME)));
+    if (statePath.getFileName() != null) {
+      inputs.put("the lock file of the state file", JsonStateFile.lockFileOf(statePath));
+    }
+    Map<String, Path> written = new LinkedHashMap<>();
+    if (metricsFile != null) {
+      written.put("--metrics-file", metricsFile); // first: the one a clash is most likely about
+    }
+    written.put("--audit-log", auditPath);
+    written.put("--state", statePath);
+    SchedulePaths.neverClobber(written, inputs);
+    if (metricsFile != null) {
+      PrometheusMetricsFile.checkReplaceable(metricsFile);
     }
   }
 

@@ -59,7 +59,8 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
   @Option(names = "--grace", paramLabel = "MINUTES", defaultValue = "15",
       description = "How long a due firing may stay unapplied before it is CRITICAL (default:"
           + " ${DEFAULT-VALUE}).")
-  int graceMinutes;
+  // Text, converted here: a value that is not an int is refused on one line like any other.
+  String grace;
 
   @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
       completionCandidates = OutputFormat.Names.class,
@@ -74,8 +75,14 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
   @Override
   public Integer call() {
     StatusReport report = new StatusReport(schedule.context(), output);
+    long graceMinutes;
+    try {
+      graceMinutes = Long.parseLong(grace.strip());
+    } catch (NumberFormatException e) {
+      graceMinutes = -1;
+    }
     if (graceMinutes < 0 || graceMinutes > 525_600) {
-      return report.unknown("--grace must be 0 to 525600 minutes, was " + graceMinutes);
+      return report.unknown("--grace must be 0 to 525600 minutes, was " + grace.strip());
     }
     Optional<ScheduleFile> loaded = schedule.load(file);
     if (loaded.isEmpty()) {
@@ -85,7 +92,7 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
     Path statePath = records.state(file);
     Path auditPath = records.auditLog(file);
     Instant now = schedule.clock().instant();
-    Duration grace = Duration.ofMinutes(graceMinutes);
+    Duration graceTime = Duration.ofMinutes(graceMinutes);
     List<JobStatus> statuses = new ArrayList<>();
     try {
       AuditLogHistory history = new AuditLogHistory(auditPath);
@@ -94,12 +101,12 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
       JsonStateFile state = JsonStateFile.open(statePath);
       for (ScheduleTarget target : targets) {
         statuses.addAll(new ScheduleStatus(scheduleFile.schedule(),
-            target.state(state, targets.size()), history, target.server()).check(now, grace));
+            target.state(state, targets.size()), history, target.server()).check(now, graceTime));
       }
     } catch (InvalidInputException | UncheckedIOException e) {
       return report.unknown(e.getMessage());
     }
-    return report.print(statuses, scheduleFile.schedule().zone(), grace);
+    return report.print(statuses, scheduleFile.schedule().zone(), graceTime);
   }
 
   @Override

@@ -52,12 +52,11 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
    */
   static List<ScheduleTarget> of(ScheduleFile file, CliContext context,
       ScheduleConnectionOptions flags, boolean needPassword, Optional<Consumer<String>> log) {
+    // Checked first, so that a profile problem names the schedule file's key, not --profile.
+    profileProblems(file, context).stream().findFirst().ifPresent(problem -> {
+      throw new InvalidInputException(problem);
+    });
     if (file.profiles().isEmpty()) {
-      // Checked first, so that a profile problem names the schedule file's key, not --profile.
-      file.profile().flatMap(name -> Profiles.problem(context, name,
-          file.profileSource())).ifPresent(problem -> {
-            throw new InvalidInputException(problem);
-          });
       try {
         return List.of(new ScheduleTarget(Optional.empty(), flags.toSettings(context,
             file.server(), file.user(), file.profile(), file.password(), needPassword, log)));
@@ -75,6 +74,23 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
         flags.transport(), context, needPassword, log)
         .forEach((name, settings) -> targets.add(new ScheduleTarget(Optional.of(name), settings)));
     return List.copyOf(targets);
+  }
+
+  /**
+   * Why the profiles a schedule file names ({@code profile:} or each of {@code profiles:}) cannot
+   * be used, each with the file and the line of its name (README, "Several servers"): the one
+   * check of {@code check}, {@code run}, {@code next}, {@code status} and {@code export}.
+   *
+   * @return one line per problem, in file order; empty when every profile can be used
+   */
+  static List<String> profileProblems(ScheduleFile file, CliContext context) {
+    List<String> problems = new ArrayList<>();
+    file.profile().flatMap(name -> Profiles.problem(context, name, file.profileSource()))
+        .ifPresent(problems::add);
+    for (String name : file.profiles().keySet()) {
+      Profiles.problem(context, name, file.profileSource(name)).ifPresent(problems::add);
+    }
+    return problems;
   }
 
   /**

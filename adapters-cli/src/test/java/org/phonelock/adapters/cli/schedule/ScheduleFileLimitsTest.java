@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.phonelock.adapters.cli.Fifos;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,9 +32,27 @@ class ScheduleFileLimitsTest {
   }
 
   @Test
-  void anEndlessFileIsRefusedAfterTheCap() {
+  void aDeviceIsRefusedAsNotAFile() {
     assertThat(problems(Path.of("/dev/zero")))
-        .containsExactly("1: is larger than 1 MiB, the most accepted; give the right file");
+        .containsExactly("1: is not a regular file (a FIFO, socket or device); give a file");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFifoWithNoWriterIsRefusedAtOnce() throws Exception {
+    Path fifo = Fifos.make(directory.resolve("night.yaml"));
+    assertThat(problems(fifo))
+        .containsExactly("1: is not a regular file (a FIFO, socket or device); give a file");
+    for (String command : new String[] {"check", "next", "run", "status", "export"}) {
+      SimulatedClock clock = new SimulatedClock(Instant.parse("2026-03-27T09:00:00Z"));
+      ScheduleCli cli = new ScheduleCli(new RecordingClients(clock), clock,
+          () -> clock.loopUntil(Instant.MIN));
+      int exit = command.equals("export")
+          ? cli.run("schedule", command, fifo.toString(), "--format", "cron")
+          : cli.run("schedule", command, fifo.toString());
+      assertThat(exit).as(command).isEqualTo(command.equals("status") ? 3 : 2);
+      assertThat(cli.err).as(command).contains(fifo + ":1: is not a regular file");
+    }
   }
 
   @Test
@@ -101,13 +121,13 @@ class ScheduleFileLimitsTest {
   }
 
   @Test
-  void checkOfAnEndlessFileExitsTwoWithOneLine() {
+  void checkOfADeviceExitsTwoWithOneLine() {
     SimulatedClock clock = new SimulatedClock(Instant.parse("2026-03-27T09:00:00Z"));
     ScheduleCli cli = new ScheduleCli(new RecordingClients(clock), clock,
         () -> clock.loopUntil(Instant.MIN));
     assertThat(cli.run("schedule", "check", "/dev/zero")).isEqualTo(2);
     assertThat(cli.err.lines()).first().isEqualTo(
-        "/dev/zero:1: is larger than 1 MiB, the most accepted; give the right file");
+        "/dev/zero:1: is not a regular file (a FIFO, socket or device); give a file");
     assertThat(cli.err).contains("nothing was sent").doesNotContain("\tat ");
     assertThat(Files.exists(Path.of("/dev/zero"))).isTrue();
   }

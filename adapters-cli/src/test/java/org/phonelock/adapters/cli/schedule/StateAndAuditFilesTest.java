@@ -92,7 +92,8 @@ class StateAndAuditFilesTest {
             + " right file");
     assertThatThrownBy(() -> JsonStateFile.open(Path.of("/dev/zero")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("larger than 4 MiB");
+        .hasMessage("state file /dev/zero: is not a regular file (a FIFO, socket or device);"
+            + " give a file");
   }
 
   @Test
