@@ -77,6 +77,43 @@ class MalformedRequestsTest {
   }
 
   @Test
+  void aRequestLineWithoutVersionGetsAJson400AndDoesNotAct() throws Exception {
+    // RFC 9112, section 3: an invalid request-line gets 400; the HTTP/0.9 form has no version.
+    assertJsonError(exchange("GET /__fake/health\r\n".getBytes(ISO_8859_1)), 400, "bad_request")
+        .contains("no HTTP version");
+    assertJsonError(exchange(("PUT " + Api.LOCK + "?department=IT\r\n\r\n")
+        .getBytes(ISO_8859_1)), 400, "bad_request").contains("no HTTP version");
+    assertThat(server.lines()).noneMatch(LineState::locked);
+    assertThat(server.journal()).isEmpty();
+  }
+
+  @Test
+  void anUnknownMinorVersionGetsAJson400AndAnotherMajorVersionAJson505() throws Exception {
+    assertJsonError(exchange(("PUT " + Api.LOCK + "?department=IT HTTP/1.2\r\nHost: x\r\n" + AUTH
+        + "\r\n\r\n").getBytes(ISO_8859_1)), 400, "bad_request").contains("'HTTP/1.2'");
+    // RFC 9110, section 15.6.6: 505 refuses the major version of the request.
+    for (String version : new String[] {"HTTP/9.9", "HTTP/2.0", "HTTP/0.9"}) {
+      assertJsonError(exchange(("PUT " + Api.LOCK + "?department=IT " + version
+          + "\r\nHost: x\r\n" + AUTH + "\r\n\r\n").getBytes(ISO_8859_1)), 505, "bad_request")
+          .contains("'" + version + "'", "HTTP/1.1 only");
+    }
+    assertThat(server.lines()).noneMatch(LineState::locked);
+    assertThat(server.journal()).isEmpty();
+  }
+
+  @Test
+  void theHttpVersionIsCaseSensitive() throws Exception {
+    // RFC 9112, section 2.3: "HTTP-version is case-sensitive"; Jetty alone reads http/1.1.
+    for (String version : new String[] {"http/1.1", "Http/1.0", "HTTP/1.1x", "HTTP/11"}) {
+      assertJsonError(exchange(("PUT " + Api.LOCK + "?department=IT " + version
+          + "\r\nHost: x\r\n" + AUTH + "\r\n\r\n").getBytes(ISO_8859_1)), 400, "bad_request")
+          .contains("'" + version + "'");
+    }
+    assertThat(server.lines()).noneMatch(LineState::locked);
+    assertThat(server.journal()).isEmpty();
+  }
+
+  @Test
   void aTlsClientHelloOnThePlainPortGetsAJson400ThenAClose() throws Exception {
     SSLEngine engine = SSLContext.getDefault().createSSLEngine("127.0.0.1",
         server.baseUri().getPort());
@@ -122,7 +159,12 @@ class MalformedRequestsTest {
 
   private static org.assertj.core.api.AbstractStringAssert<?> assertJson400(String answer,
       String error) {
-    assertThat(answer).startsWith("HTTP/1.1 400 ");
+    return assertJsonError(answer, 400, error);
+  }
+
+  private static org.assertj.core.api.AbstractStringAssert<?> assertJsonError(String answer,
+      int status, String error) {
+    assertThat(answer).startsWith("HTTP/1.1 " + status + " ");
     assertThat(answer.toLowerCase(java.util.Locale.ROOT))
         .contains("content-type: application/json; charset=utf-8");
     return assertThat(answer).contains("\r\n\r\n{\"error\":\"" + error + "\",\"message\":\"")

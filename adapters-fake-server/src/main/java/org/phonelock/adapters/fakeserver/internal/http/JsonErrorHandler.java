@@ -3,6 +3,7 @@ package org.phonelock.adapters.fakeserver.internal.http;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -22,11 +23,16 @@ final class JsonErrorHandler extends ErrorHandler {
   public boolean handle(Request request, Response response, Callback callback) {
     int status = response.getStatus() >= 400 ? response.getStatus() : 500;
     Object reason = request.getAttribute(ERROR_MESSAGE);
-    if (request.getAttribute(ERROR_EXCEPTION) instanceof Throwable failure
-        && failure.getMessage() != null && (reason == null || reason.equals("Bad Request"))) {
-      reason = failure.getMessage(); // e.g. "Bad URI" rather than the generic "Bad Request"
+    Object failure = request.getAttribute(ERROR_EXCEPTION);
+    if (failure instanceof Throwable thrown
+        && thrown.getMessage() != null && (reason == null || reason.equals("Bad Request"))) {
+      reason = thrown.getMessage(); // e.g. "Bad URI" rather than the generic "Bad Request"
     }
-    Reply reply = status >= 500
+    // A request Jetty's parser refused carries an HttpException with its status, 5xx included
+    // (505 for an HTTP version): that is the client's mistake, answered as such. A 500, or a
+    // 5xx without it, is the fake's own failure.
+    boolean serverFailure = status == 500 || (status > 500 && !(failure instanceof HttpException));
+    Reply reply = serverFailure
         ? Replies.internalError()
         : Replies.malformed(status, reason == null ? null : reason.toString());
     response.setStatus(reply.status());

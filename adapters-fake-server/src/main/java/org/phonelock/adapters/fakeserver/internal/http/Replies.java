@@ -59,7 +59,7 @@ final class Replies {
    * The answer to a request the HTTP parser refused (not a Phone Lock rule: HTTP/1.1 itself, RFC
    * 9112, section 2.2 and 3).
    *
-   * @param status 400, or 414, 431, 505 for a target, header or version the parser refused
+   * @param status 400, or 414, 431, 505 for a target, header or major version the parser refused
    * @param reason the parser's reason, e.g. "Illegal character", or null
    */
   public static Reply malformed(int status, String reason) {
@@ -69,9 +69,10 @@ final class Replies {
       case 505 -> "the HTTP version is not supported";
       default -> "the request is not a well-formed HTTP/1.1 request";
     };
-    // The parser's reasons are its own fixed words; cut and kept printable all the same.
+    // The parser's reasons are its own fixed words (RequestLineCheck's included, which name a
+    // version only when it is printable); cut and kept printable all the same.
     String why = reason == null ? "" : " (" + reason.replaceAll("[^\\x20-\\x7E]", "?")
-        .substring(0, Math.min(reason.length(), 120)) + ")";
+        .substring(0, Math.min(reason.length(), 200)) + ")";
     return Reply.error(status, "bad_request", what + why
         + "; send an HTTP/1.1 request line and header fields, each line ending in CR LF, over"
         + " plain HTTP (this port does not speak TLS)");
