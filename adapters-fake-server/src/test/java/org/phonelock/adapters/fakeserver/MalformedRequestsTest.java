@@ -114,6 +114,23 @@ class MalformedRequestsTest {
   }
 
   @Test
+  void anAbsoluteTargetWhoseHostIsNotTheHostHeaderGetsItsJson400AndACloseAtOnce()
+      throws Exception {
+    // Jetty refuses it after parsing, and kept the connection open: a client reading to the end
+    // waited for the header timeout. Here the header timeout is far beyond the read timeout.
+    try (FakePhoneLockServer patient = FakePhoneLockServer.builder()
+        .headerTimeout(Duration.ofSeconds(60)).start();
+        Socket socket = new Socket(patient.baseUri().getHost(), patient.baseUri().getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("PUT http://evil" + Api.LOCK + "?department=IT HTTP/1.1\r\n"
+          + "Host: x\r\n" + AUTH + "\r\n\r\n").getBytes(ISO_8859_1));
+      assertJson400(readAll(socket), "bad_request").contains("Authority!=Host")
+          .containsIgnoringCase("\r\nConnection: close\r\n");
+      assertThat(patient.lines()).noneMatch(LineState::locked);
+    }
+  }
+
+  @Test
   void aTlsClientHelloOnThePlainPortGetsAJson400ThenAClose() throws Exception {
     SSLEngine engine = SSLContext.getDefault().createSSLEngine("127.0.0.1",
         server.baseUri().getPort());

@@ -36,6 +36,13 @@ final class JsonErrorHandler extends ErrorHandler {
         ? Replies.internalError()
         : Replies.malformed(status, reason == null ? null : reason.toString());
     response.setStatus(reply.status());
+    if (!serverFailure) {
+      // Closed after the answer (README, "The fake server"): Jetty closes after the refusals of
+      // its parser, but keeps the connection of a request it refused later (an absolute-form
+      // target whose host is not the Host header), whose client, reading to the end, then waited
+      // for the header timeout.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
     byte[] body = reply.body().getBytes(UTF_8);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
