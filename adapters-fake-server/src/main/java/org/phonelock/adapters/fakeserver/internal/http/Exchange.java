@@ -60,10 +60,14 @@ final class Exchange {
     return request.getMethod();
   }
 
-  /** The decoded path, or {@code ""} when the request target has none (e.g. {@code *}). */
+  /**
+   * The path to route on ({@link RequestTarget#routingPath}: escapes of unreserved characters
+   * decoded, others kept, so {@code %2F} is no separator), or {@code ""} when the request target
+   * has none (e.g. {@code *}).
+   */
   public String path() {
-    String path = target.getPath();
-    return path == null ? "" : path;
+    String path = target.getRawPath();
+    return path == null ? "" : RequestTarget.routingPath(path);
   }
 
   /** The query as sent, without {@code ?}, or null when there is none. */

@@ -14,7 +14,8 @@ final class Replies {
 
   public static Reply notFound(String path) {
     return Reply.error(404, "not_found", "no such endpoint: " + path + "; the Phone Lock"
-        + " endpoints are PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock and .../Phones/Unlock");
+        + " endpoints are PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock and .../Phones/Unlock,"
+        + " written as such (any case), without %2F, dot or empty segments or a trailing '/'");
   }
 
   public static Reply methodNotAllowed(String method, String allowed) {
