@@ -40,9 +40,10 @@ public sealed interface Fault {
   }
 
   /**
-   * Answer a status instead of acting (no line changes).
+   * Answer an error status instead of acting (no line changes).
    *
-   * @param status an HTTP status, 200 to 599
+   * @param status an HTTP error status, {@link Status#LOWEST} to {@link Status#HIGHEST} (400 to
+   *     599): a 2xx or 3xx answered without acting would read as success to the client under test
    * @return the fault
    * @throws IllegalArgumentException when the status is out of range
    */
@@ -129,23 +130,32 @@ public sealed interface Fault {
   }
 
   /**
-   * A status answered instead of acting.
+   * An error status answered instead of acting.
    *
-   * @param status the HTTP status, 200 to 599
+   * @param status the HTTP status, {@link #LOWEST} to {@link #HIGHEST}
    * @param retryAfterSeconds the {@code Retry-After} header in seconds; only with 429 and 503
    */
   record Status(int status, OptionalLong retryAfterSeconds) implements Fault {
     /**
+     * The lowest status a fault answers: error statuses only (4xx, 5xx). A 2xx answered without
+     * acting would read to the client under test as "applied" (api-contract.md, "Responses": 200
+     * is success), and a 3xx is no failure a real server is said to answer.
+     */
+    public static final int LOWEST = 400;
+    /** The highest status a fault answers (RFC 9110, section 15: status codes end at 599). */
+    public static final int HIGHEST = 599;
+
+    /**
      * Checks the status and header.
      *
-     * @throws IllegalArgumentException when the status is outside 200..599, or Retry-After is
-     *     negative or given with a status other than 429 and 503
+     * @throws IllegalArgumentException when the status is outside {@link #LOWEST}..{@link
+     *     #HIGHEST}, or Retry-After is negative or given with a status other than 429 and 503
      */
     public Status {
       requireNonNull(retryAfterSeconds, "retryAfterSeconds");
-      if (status < 200 || status > 599) {
-        throw new IllegalArgumentException("status " + status + " is out of range; accepted:"
-            + " 200 to 599");
+      if (status < LOWEST || status > HIGHEST) {
+        throw new IllegalArgumentException("status " + status + " is out of range; a status"
+            + " fault answers an error status, accepted: " + LOWEST + " to " + HIGHEST);
       }
       if (retryAfterSeconds.isPresent() && status != 429 && status != 503) {
         throw new IllegalArgumentException("Retry-After goes with status 429 or 503 only, not "

@@ -123,7 +123,7 @@ public final class FaultJson {
       case "delay":
         return delay(root);
       case "status":
-        int status = (int) number(root, "status", 200, 599);
+        int status = (int) number(root, "status", Fault.Status.LOWEST, Fault.Status.HIGHEST);
         return root.has("retryAfterSeconds")
             ? Fault.status(status, number(root, "retryAfterSeconds", 0, Long.MAX_VALUE))
             : Fault.status(status);

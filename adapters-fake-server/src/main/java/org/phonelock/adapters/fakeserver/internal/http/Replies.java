@@ -44,13 +44,11 @@ final class Replies {
     return Reply.error(400, "invalid_filter", message);
   }
 
-  /** The reply of an injected status fault: a JSON error body for 4xx/5xx, none otherwise. */
+  /** The reply of an injected status fault (an error status): a JSON error body. */
   public static Reply injected(Fault.Status fault) {
     int status = fault.status();
-    Reply reply = status >= 400
-        ? Reply.error(status, "injected_fault", "status " + status + " injected by the fake"
-            + " server (POST /__fake/faults or FakePhoneLockServer.injectFault)")
-        : Reply.empty(status);
+    Reply reply = Reply.error(status, "injected_fault", "status " + status + " injected by the"
+        + " fake server (POST /__fake/faults or FakePhoneLockServer.injectFault)");
     return fault.retryAfterSeconds().isPresent()
         ? reply.withHeader("Retry-After", Long.toString(fault.retryAfterSeconds().getAsLong()))
         : reply;
