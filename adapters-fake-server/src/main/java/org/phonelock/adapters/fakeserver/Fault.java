@@ -55,9 +55,11 @@ public sealed interface Fault {
    * Answer 429 or 503 with a {@code Retry-After} header instead of acting.
    *
    * @param status 429 or 503
-   * @param retryAfterSeconds the {@code Retry-After} value in whole seconds, zero or more
+   * @param retryAfterSeconds the {@code Retry-After} value in whole seconds, from zero to {@link
+   *     Status#LONGEST_RETRY_AFTER_SECONDS}
    * @return the fault
    * @throws IllegalArgumentException when the status is not 429 or 503, or the delay is negative
+   *     or longer than {@link Status#LONGEST_RETRY_AFTER_SECONDS}
    */
   static Fault status(int status, long retryAfterSeconds) {
     return new Status(status, OptionalLong.of(retryAfterSeconds));
@@ -144,12 +146,18 @@ public sealed interface Fault {
     public static final int LOWEST = 400;
     /** The highest status a fault answers (RFC 9110, section 15: status codes end at 599). */
     public static final int HIGHEST = 599;
+    /**
+     * The longest {@code Retry-After} accepted, in seconds: 2^31 - 1, about 68 years. RFC 9111,
+     * section 1.2.2 has caches read a longer delta-seconds as 2^31, so no client needs more.
+     */
+    public static final long LONGEST_RETRY_AFTER_SECONDS = Integer.MAX_VALUE;
 
     /**
      * Checks the status and header.
      *
      * @throws IllegalArgumentException when the status is outside {@link #LOWEST}..{@link
-     *     #HIGHEST}, or Retry-After is negative or given with a status other than 429 and 503
+     *     #HIGHEST}, or Retry-After is negative, over {@link #LONGEST_RETRY_AFTER_SECONDS} or given
+     *     with a status other than 429 and 503
      */
     public Status {
       requireNonNull(retryAfterSeconds, "retryAfterSeconds");
@@ -161,8 +169,10 @@ public sealed interface Fault {
         throw new IllegalArgumentException("Retry-After goes with status 429 or 503 only, not "
             + status);
       }
-      if (retryAfterSeconds.orElse(0) < 0) {
-        throw new IllegalArgumentException("Retry-After must be 0 seconds or more");
+      if (retryAfterSeconds.orElse(0) < 0
+          || retryAfterSeconds.orElse(0) > LONGEST_RETRY_AFTER_SECONDS) {
+        throw new IllegalArgumentException("Retry-After must be 0 seconds or more, at most "
+            + LONGEST_RETRY_AFTER_SECONDS);
       }
     }
   }

@@ -157,6 +157,19 @@ class FaultsTest extends SampleServerTest {
   }
 
   @Test
+  void aNumberOutOfRangeIsRefusedNamingBothBounds() {
+    assertBadFault("{\"kind\":\"drop\",\"times\":99999999999999}",
+        "field 'times' must be a whole number from 1 to 2147483647");
+    assertBadFault("{\"kind\":\"status\",\"status\":503,\"retryAfterSeconds\":99999999999999}",
+        "field 'retryAfterSeconds' must be a whole number from 0 to 2147483647");
+    assertThatThrownBy(() -> Fault.status(503, 99_999_999_999_999L))
+        .hasMessageContaining("at most 2147483647");
+    assertThat(post("{\"kind\":\"drop\",\"times\":2147483647}").statusCode()).isEqualTo(200);
+    assertThat(server.faults()).singleElement()
+        .satisfies(f -> assertThat(f.remainingRequests()).hasValue(Integer.MAX_VALUE));
+  }
+
+  @Test
   void faultFactoriesRefuseImpossibleFaults() {
     assertThatThrownBy(() -> Fault.status(399)).hasMessageContaining("400 to 599");
     assertThatThrownBy(() -> Fault.status(500, 1)).hasMessageContaining("429 or 503");
