@@ -131,6 +131,21 @@ class MalformedRequestsTest {
   }
 
   @Test
+  void aLongTargetGetsAJson414AndLongHeaderFieldsAJson431() throws Exception {
+    // RFC 9110, section 15.5.15: 414 for a target longer than the server will read; 431
+    // (RFC 6585, section 5) for header fields too large.
+    String longTarget = Api.LOCK + "?department=" + "a".repeat(HttpListener.MAX_HEADER_BYTES);
+    assertJsonError(exchange(("PUT " + longTarget + " HTTP/1.1\r\nHost: x\r\n" + AUTH
+        + "\r\n\r\n").getBytes(ISO_8859_1)), 414, "bad_request")
+        .contains("the request target is too long", "8192 bytes");
+    assertJsonError(exchange(("PUT " + Api.LOCK + "?department=IT HTTP/1.1\r\nHost: x\r\n" + AUTH
+        + "\r\nX-Padding: " + "a".repeat(HttpListener.MAX_HEADER_BYTES) + "\r\n\r\n")
+        .getBytes(ISO_8859_1)), 431, "bad_request")
+        .contains("the request header is too large", "8192 bytes");
+    assertThat(server.lines()).noneMatch(LineState::locked);
+  }
+
+  @Test
   void aTlsClientHelloOnThePlainPortGetsAJson400ThenAClose() throws Exception {
     SSLEngine engine = SSLContext.getDefault().createSSLEngine("127.0.0.1",
         server.baseUri().getPort());

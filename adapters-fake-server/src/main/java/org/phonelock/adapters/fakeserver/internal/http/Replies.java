@@ -63,8 +63,10 @@ final class Replies {
    */
   public static Reply malformed(int status, String reason) {
     String what = switch (status) {
-      case 414 -> "the request target is too long";
-      case 431 -> "the request header is too large";
+      case 414 -> "the request target is too long: the request line may take at most "
+          + HttpListener.MAX_HEADER_BYTES + " bytes";
+      case 431 -> "the request header is too large: the request line and header fields may take"
+          + " at most " + HttpListener.MAX_HEADER_BYTES + " bytes together";
       case 505 -> "the HTTP version is not supported";
       default -> "the request is not a well-formed HTTP/1.1 request";
     };
