@@ -57,8 +57,9 @@ class MalformedRequestsTest {
       assertJson400(exchange(put(target)), "bad_request_target")
           .contains("'%' not followed by two hexadecimal");
     }
-    // In the path, the parser itself refuses it, with the same JSON shape.
-    assertJson400(exchange(put(Api.LOCK + "%zz?department=Legal")), "bad_request");
+    // In the path, the parser itself refuses it, with the same JSON shape, naming the escape.
+    assertJson400(exchange(put(Api.LOCK + "%zz?department=Legal")), "bad_request")
+        .contains("'%' in the path is not followed by two hexadecimal digits");
     assertThat(server.lines()).noneMatch(LineState::locked);
   }
 
@@ -72,8 +73,15 @@ class MalformedRequestsTest {
 
   @Test
   void aFirstLineThatIsNotHttpGetsAJson400() throws Exception {
-    assertJson400(exchange("HELLO\r\n\r\n".getBytes(ISO_8859_1)), "bad_request");
-    assertJson400(exchange("GET / HTTP/1.1 extra\r\n\r\n".getBytes(ISO_8859_1)), "bad_request");
+    // Each names what the parser refused, in Jetty's words.
+    assertJson400(exchange("HELLO\r\n\r\n".getBytes(ISO_8859_1)), "bad_request")
+        .contains("(No URI)");
+    assertJson400(exchange("GET / HTTP/1.1 extra\r\n\r\n".getBytes(ISO_8859_1)), "bad_request")
+        .contains("(Illegal character SPACE=' ')");
+    assertJson400(exchange("GET /__fake/health HTTP/1.1\r\n\r\n".getBytes(ISO_8859_1)),
+        "bad_request").contains("(No Host)");
+    assertJson400(exchange(("GET /__fake/health HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n")
+        .getBytes(ISO_8859_1)), "bad_request").contains("(Duplicate Host Header)");
   }
 
   @Test
