@@ -40,9 +40,10 @@ public sealed interface Fault {
   }
 
   /**
-   * Answer a status instead of acting (no line changes).
+   * Answer an error status instead of acting (no line changes).
    *
-   * @param status an HTTP status, 200 to 599
+   * @param status an HTTP error status, {@link Status#LOWEST} to {@link Status#HIGHEST} (400 to
+   *     599): a 2xx or 3xx answered without acting would read as success to the client under test
    * @return the fault
    * @throws IllegalArgumentException when the status is out of range
    */
@@ -54,9 +55,11 @@ public sealed interface Fault {
    * Answer 429 or 503 with a {@code Retry-After} header instead of acting.
    *
    * @param status 429 or 503
-   * @param retryAfterSeconds the {@code Retry-After} value in whole seconds, zero or more
+   * @param retryAfterSeconds the {@code Retry-After} value in whole seconds, from zero to {@link
+   *     Status#LONGEST_RETRY_AFTER_SECONDS}
    * @return the fault
    * @throws IllegalArgumentException when the status is not 429 or 503, or the delay is negative
+   *     or longer than {@link Status#LONGEST_RETRY_AFTER_SECONDS}
    */
   static Fault status(int status, long retryAfterSeconds) {
     return new Status(status, OptionalLong.of(retryAfterSeconds));
@@ -129,30 +132,47 @@ public sealed interface Fault {
   }
 
   /**
-   * A status answered instead of acting.
+   * An error status answered instead of acting.
    *
-   * @param status the HTTP status, 200 to 599
+   * @param status the HTTP status, {@link #LOWEST} to {@link #HIGHEST}
    * @param retryAfterSeconds the {@code Retry-After} header in seconds; only with 429 and 503
    */
   record Status(int status, OptionalLong retryAfterSeconds) implements Fault {
     /**
+     * The lowest status a fault answers: error statuses only (4xx, 5xx). A 2xx answered without
+     * acting would read to the client under test as "applied" (api-contract.md, "Responses": 200
+     * is success), and a 3xx is no failure a real server is said to answer.
+     */
+    public static final int LOWEST = 400;
+    /** The highest status a fault answers (RFC 9110, section 15: status codes end at 599). */
+    public static final int HIGHEST = 599;
+    /**
+     * The longest {@code Retry-After} accepted, in seconds: 2^31 - 1, about 68 years. RFC 9111,
+     * section 1.2.2 has caches read a longer delta-seconds as 2^31, so no client needs more.
+     */
+    public static final long LONGEST_RETRY_AFTER_SECONDS = Integer.MAX_VALUE;
+
+    /**
      * Checks the status and header.
      *
-     * @throws IllegalArgumentException when the status is outside 200..599, or Retry-After is
-     *     negative or given with a status other than 429 and 503
+     * @throws IllegalArgumentException when the status is outside {@link #LOWEST}..{@link
+     *     #HIGHEST}, or Retry-After is negative, over {@link #LONGEST_RETRY_AFTER_SECONDS} or given
+     *     with a status other than 429 and 503
      */
     public Status {
       requireNonNull(retryAfterSeconds, "retryAfterSeconds");
-      if (status < 200 || status > 599) {
-        throw new IllegalArgumentException("status " + status + " is out of range; accepted:"
-            + " 200 to 599");
+      if (status < LOWEST || status > HIGHEST) {
+        throw new IllegalArgumentException("status " + status + " is out of range; a status"
+            + " fault answers an error status, accepted: " + LOWEST + " to " + HIGHEST);
       }
       if (retryAfterSeconds.isPresent() && status != 429 && status != 503) {
         throw new IllegalArgumentException("Retry-After goes with status 429 or 503 only, not "
             + status);
       }
-      if (retryAfterSeconds.orElse(0) < 0) {
-        throw new IllegalArgumentException("Retry-After must be 0 seconds or more");
+      if (retryAfterSeconds.orElse(0) < 0
+          || retryAfterSeconds.orElse(0) > LONGEST_RETRY_AFTER_SECONDS) {
+        throw new IllegalArgumentException("Retry-After must be 0 seconds or more, at most "
+            + LONGEST_RETRY_AFTER_SECONDS);
       }
     }
   }

@@ -12,7 +12,9 @@ import java.util.Map;
  * @param sequence the request's number in arrival order: 1 for the first request the server saw
  * @param time when the request arrived; never before the time of a lower {@code sequence}
  * @param method the HTTP method
- * @param path the decoded path as sent (any case)
+ * @param path the path as sent (any case), escapes of unreserved characters decoded ({@code %4C}
+ *     is {@code L}, RFC 3986, section 2.3) and every other escape kept ({@code %2F} stays, so
+ *     {@code .../Phones%2FLock} is not the Lock endpoint, and a {@code %C3%A9} stays encoded)
  * @param query the raw query string as sent, or null when there was none
  * @param filters the filters the query holds, by API name ({@code department}, {@code
  *     customField1}...), in field order, read whatever the answer (a fault, 401, 403, 404...);

@@ -141,8 +141,37 @@ class FaultsTest extends SampleServerTest {
   }
 
   @Test
+  void aStatusFaultIsAnErrorStatus() {
+    // A 200 answered without acting would read as "applied" to the client under test.
+    for (int status : new int[] {200, 204, 302, 399}) {
+      assertThatThrownBy(() -> Fault.status(status)).as("status %d", status)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("400 to 599");
+      assertBadFault("{\"kind\":\"status\",\"status\":" + status + "}",
+          "field 'status' must be a whole number from 400 to 599");
+    }
+    assertThat(server.faults()).isEmpty();
+    assertThat(post("{\"kind\":\"status\",\"status\":400,\"times\":1}").statusCode())
+        .isEqualTo(200);
+    assertThat(api.adminLock("?department=IT").statusCode()).isEqualTo(400);
+    assertThat(server.lines()).noneMatch(LineState::locked);
+  }
+
+  @Test
+  void aNumberOutOfRangeIsRefusedNamingBothBounds() {
+    assertBadFault("{\"kind\":\"drop\",\"times\":99999999999999}",
+        "field 'times' must be a whole number from 1 to 2147483647");
+    assertBadFault("{\"kind\":\"status\",\"status\":503,\"retryAfterSeconds\":99999999999999}",
+        "field 'retryAfterSeconds' must be a whole number from 0 to 2147483647");
+    assertThatThrownBy(() -> Fault.status(503, 99_999_999_999_999L))
+        .hasMessageContaining("at most 2147483647");
+    assertThat(post("{\"kind\":\"drop\",\"times\":2147483647}").statusCode()).isEqualTo(200);
+    assertThat(server.faults()).singleElement()
+        .satisfies(f -> assertThat(f.remainingRequests()).hasValue(Integer.MAX_VALUE));
+  }
+
+  @Test
   void faultFactoriesRefuseImpossibleFaults() {
-    assertThatThrownBy(() -> Fault.status(199)).hasMessageContaining("200 to 599");
+    assertThatThrownBy(() -> Fault.status(399)).hasMessageContaining("400 to 599");
     assertThatThrownBy(() -> Fault.status(500, 1)).hasMessageContaining("429 or 503");
     assertThatThrownBy(() -> Fault.status(503, -1)).hasMessageContaining("0 seconds or more");
     assertThatThrownBy(() -> Fault.delay(Duration.ofMillis(-1))).hasMessageContaining("invalid");

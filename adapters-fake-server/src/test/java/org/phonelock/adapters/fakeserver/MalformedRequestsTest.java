@@ -57,8 +57,9 @@ class MalformedRequestsTest {
       assertJson400(exchange(put(target)), "bad_request_target")
           .contains("'%' not followed by two hexadecimal");
     }
-    // In the path, the parser itself refuses it, with the same JSON shape.
-    assertJson400(exchange(put(Api.LOCK + "%zz?department=Legal")), "bad_request");
+    // In the path, the parser itself refuses it, with the same JSON shape, naming the escape.
+    assertJson400(exchange(put(Api.LOCK + "%zz?department=Legal")), "bad_request")
+        .contains("'%' in the path is not followed by two hexadecimal digits");
     assertThat(server.lines()).noneMatch(LineState::locked);
   }
 
@@ -72,8 +73,84 @@ class MalformedRequestsTest {
 
   @Test
   void aFirstLineThatIsNotHttpGetsAJson400() throws Exception {
-    assertJson400(exchange("HELLO\r\n\r\n".getBytes(ISO_8859_1)), "bad_request");
-    assertJson400(exchange("GET / HTTP/1.1 extra\r\n\r\n".getBytes(ISO_8859_1)), "bad_request");
+    // Each names what the parser refused, in Jetty's words.
+    assertJson400(exchange("HELLO\r\n\r\n".getBytes(ISO_8859_1)), "bad_request")
+        .contains("(No URI)");
+    assertJson400(exchange("GET / HTTP/1.1 extra\r\n\r\n".getBytes(ISO_8859_1)), "bad_request")
+        .contains("(Illegal character SPACE=' ')");
+    assertJson400(exchange("GET /__fake/health HTTP/1.1\r\n\r\n".getBytes(ISO_8859_1)),
+        "bad_request").contains("(No Host)");
+    assertJson400(exchange(("GET /__fake/health HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n")
+        .getBytes(ISO_8859_1)), "bad_request").contains("(Duplicate Host Header)");
+  }
+
+  @Test
+  void aRequestLineWithoutVersionGetsAJson400AndDoesNotAct() throws Exception {
+    // RFC 9112, section 3: an invalid request-line gets 400; the HTTP/0.9 form has no version.
+    assertJsonError(exchange("GET /__fake/health\r\n".getBytes(ISO_8859_1)), 400, "bad_request")
+        .contains("no HTTP version");
+    assertJsonError(exchange(("PUT " + Api.LOCK + "?department=IT\r\n\r\n")
+        .getBytes(ISO_8859_1)), 400, "bad_request").contains("no HTTP version");
+    assertThat(server.lines()).noneMatch(LineState::locked);
+    assertThat(server.journal()).isEmpty();
+  }
+
+  @Test
+  void anUnknownMinorVersionGetsAJson400AndAnotherMajorVersionAJson505() throws Exception {
+    assertJsonError(exchange(("PUT " + Api.LOCK + "?department=IT HTTP/1.2\r\nHost: x\r\n" + AUTH
+        + "\r\n\r\n").getBytes(ISO_8859_1)), 400, "bad_request").contains("'HTTP/1.2'");
+    // RFC 9110, section 15.6.6: 505 refuses the major version of the request.
+    for (String version : new String[] {"HTTP/9.9", "HTTP/2.0", "HTTP/0.9"}) {
+      assertJsonError(exchange(("PUT " + Api.LOCK + "?department=IT " + version
+          + "\r\nHost: x\r\n" + AUTH + "\r\n\r\n").getBytes(ISO_8859_1)), 505, "bad_request")
+          .contains("'" + version + "'", "HTTP/1.1 only");
+    }
+    assertThat(server.lines()).noneMatch(LineState::locked);
+    assertThat(server.journal()).isEmpty();
+  }
+
+  @Test
+  void theHttpVersionIsCaseSensitive() throws Exception {
+    // RFC 9112, section 2.3: "HTTP-version is case-sensitive"; Jetty alone reads http/1.1.
+    for (String version : new String[] {"http/1.1", "Http/1.0", "HTTP/1.1x", "HTTP/11"}) {
+      assertJsonError(exchange(("PUT " + Api.LOCK + "?department=IT " + version
+          + "\r\nHost: x\r\n" + AUTH + "\r\n\r\n").getBytes(ISO_8859_1)), 400, "bad_request")
+          .contains("'" + version + "'");
+    }
+    assertThat(server.lines()).noneMatch(LineState::locked);
+    assertThat(server.journal()).isEmpty();
+  }
+
+  @Test
+  void anAbsoluteTargetWhoseHostIsNotTheHostHeaderGetsItsJson400AndACloseAtOnce()
+      throws Exception {
+    // Jetty refuses it after parsing, and kept the connection open: a client reading to the end
+    // waited for the header timeout. Here the header timeout is far beyond the read timeout.
+    try (FakePhoneLockServer patient = FakePhoneLockServer.builder()
+        .headerTimeout(Duration.ofSeconds(60)).start();
+        Socket socket = new Socket(patient.baseUri().getHost(), patient.baseUri().getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("PUT http://evil" + Api.LOCK + "?department=IT HTTP/1.1\r\n"
+          + "Host: x\r\n" + AUTH + "\r\n\r\n").getBytes(ISO_8859_1));
+      assertJson400(readAll(socket), "bad_request").contains("Authority!=Host")
+          .containsIgnoringCase("\r\nConnection: close\r\n");
+      assertThat(patient.lines()).noneMatch(LineState::locked);
+    }
+  }
+
+  @Test
+  void aLongTargetGetsAJson414AndLongHeaderFieldsAJson431() throws Exception {
+    // RFC 9110, section 15.5.15: 414 for a target longer than the server will read; 431
+    // (RFC 6585, section 5) for header fields too large.
+    String longTarget = Api.LOCK + "?department=" + "a".repeat(HttpListener.MAX_HEADER_BYTES);
+    assertJsonError(exchange(("PUT " + longTarget + " HTTP/1.1\r\nHost: x\r\n" + AUTH
+        + "\r\n\r\n").getBytes(ISO_8859_1)), 414, "bad_request")
+        .contains("the request target is too long", "8192 bytes");
+    assertJsonError(exchange(("PUT " + Api.LOCK + "?department=IT HTTP/1.1\r\nHost: x\r\n" + AUTH
+        + "\r\nX-Padding: " + "a".repeat(HttpListener.MAX_HEADER_BYTES) + "\r\n\r\n")
+        .getBytes(ISO_8859_1)), 431, "bad_request")
+        .contains("the request header is too large", "8192 bytes");
+    assertThat(server.lines()).noneMatch(LineState::locked);
   }
 
   @Test
@@ -122,7 +199,12 @@ class MalformedRequestsTest {
 
   private static org.assertj.core.api.AbstractStringAssert<?> assertJson400(String answer,
       String error) {
-    assertThat(answer).startsWith("HTTP/1.1 400 ");
+    return assertJsonError(answer, 400, error);
+  }
+
+  private static org.assertj.core.api.AbstractStringAssert<?> assertJsonError(String answer,
+      int status, String error) {
+    assertThat(answer).startsWith("HTTP/1.1 " + status + " ");
     assertThat(answer.toLowerCase(java.util.Locale.ROOT))
         .contains("content-type: application/json; charset=utf-8");
     return assertThat(answer).contains("\r\n\r\n{\"error\":\"" + error + "\",\"message\":\"")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.phonelock.adapters.fakeserver.internal.http.HttpListener;
@@ -59,6 +60,44 @@ class RoutingTest extends SampleServerTest {
       assertThat(response.statusCode()).as(path).isEqualTo(404);
       assertThat(Api.json(response).get("error").asText()).isEqualTo("not_found");
     }
+  }
+
+  @Test
+  void aPathThatIsNotExactlyAnEndpointDoesNotAct() throws Exception {
+    // api-contract.md, "Endpoints" names the paths (case aside) and "Responses" gives any other
+    // path 404: an encoded '/', a dot segment, an empty segment or a trailing '/' is another
+    // path, whatever a decoding or normalizing reader would make of it (RequestTarget).
+    String phones = "/fw/Apps/StoneLock/WebAPI/Phones";
+    String auth = "Authorization: " + Api.basic("admin", "admin-demo-pw") + "\r\n";
+    for (String path : List.of(phones + "%2FLock", phones + "%2fLock", phones + "/x/%2E%2E/Lock",
+        phones + "/x/../Lock", phones + "/./Lock", phones + "/%2E/Lock", phones + "//Lock",
+        "/" + Api.LOCK, Api.LOCK + "/", Api.LOCK + "%2F", phones + "%2F%4Cock")) {
+      RawHttp.Reply reply = RawHttp.send(server.baseUri(),
+          (path + "?department=IT").getBytes(StandardCharsets.ISO_8859_1), "PUT", auth);
+      assertThat(reply.status()).as(path).isEqualTo(404);
+      assertThat(reply.text()).as(path).contains("\"error\":\"not_found\"");
+      assertThat(server.lines()).as(path).noneMatch(LineState::locked);
+    }
+    // The journal keeps the path as routed: no entry reads as a lock request.
+    assertThat(server.journal()).extracting(JournalEntry::path).contains(phones + "%2FLock");
+    server.verify(RequestCount.never(), RequestPattern.lockRequests());
+    // An admin path is routed the same way: nothing is reset.
+    api.adminLock("?department=IT");
+    RawHttp.Reply reset = RawHttp.send(server.baseUri(),
+        "/__fake%2Freset".getBytes(StandardCharsets.ISO_8859_1), "POST", "");
+    assertThat(reset.status()).isEqualTo(404);
+    assertThat(server.lines()).anyMatch(LineState::locked);
+  }
+
+  @Test
+  void anEscapedUnreservedCharacterIsTheCharacterItself() throws Exception {
+    // RFC 3986, section 2.3: "%4C" and "L" are the same URI; case aside, as for every path.
+    RawHttp.Reply reply = RawHttp.send(server.baseUri(),
+        "/fw/Apps/StoneLock/WebAPI/Phones/%4cOCK?department=IT".getBytes(StandardCharsets.ISO_8859_1),
+        "PUT", "Authorization: " + Api.basic("admin", "admin-demo-pw") + "\r\n");
+    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    assertThat(server.journal()).extracting(JournalEntry::path)
+        .containsExactly("/fw/Apps/StoneLock/WebAPI/Phones/LOCK");
   }
 
   @Test

@@ -57,7 +57,8 @@ public final class AdminEndpoints {
    * Answers one admin request.
    *
    * @param method the HTTP method
-   * @param path the decoded path, starting with {@link #PREFIX}
+   * @param path the path as routed ({@link RequestTarget#routingPath}), starting with {@link
+   *     #PREFIX}
    * @param rawQuery the query as sent, or null when there is none
    * @param body the request body
    * @return the reply

@@ -2,6 +2,7 @@ package org.phonelock.adapters.fakeserver.internal.http;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.net.URI;
@@ -36,6 +37,14 @@ final class Exchange {
   private final Response response;
   private final Callback callback;
   private final URI target;
+  /**
+   * Set when a body was read in part and refused: its rest is never read, so the connection is
+   * closed after the answer rather than read on as the next request. Not set when a body is
+   * refused from its announced length alone: Jetty then decides (and keeps a connection whose
+   * client waits on {@code Expect: 100-continue}, as the JDK's HttpClient never ends an exchange
+   * whose 413 says {@code Connection: close}).
+   */
+  private volatile boolean bodyLeftUnread;
 
   /**
    * @param target the request target as {@link RequestTarget#parse} read it
@@ -51,10 +60,14 @@ final class Exchange {
     return request.getMethod();
   }
 
-  /** The decoded path, or {@code ""} when the request target has none (e.g. {@code *}). */
+  /**
+   * The path to route on ({@link RequestTarget#routingPath}: escapes of unreserved characters
+   * decoded, others kept, so {@code %2F} is no separator), or {@code ""} when the request target
+   * has none (e.g. {@code *}).
+   */
   public String path() {
-    String path = target.getPath();
-    return path == null ? "" : path;
+    String path = target.getRawPath();
+    return path == null ? "" : RequestTarget.routingPath(path);
   }
 
   /** The query as sent, without {@code ?}, or null when there is none. */
@@ -69,10 +82,13 @@ final class Exchange {
 
   /**
    * Reads the request body, up to a limit, without holding a thread while the client sends it.
+   * A body over the limit is refused the same way whether its length was announced ({@code
+   * Content-Length}) or not (chunked): reading stops at the first byte over the limit.
    *
    * @param limit the most bytes accepted
-   * @param then gets the body, or empty when it is longer than the limit; not called when the
-   *     client went away (the exchange is then ended here)
+   * @param then gets the body, or empty when it is longer than the limit; run on a pool thread,
+   *     never the selector's (reading a directory of 64 MiB must not stall the other
+   *     connections); not called when the client went away (the exchange is then ended here)
    */
   public void readBody(int limit, Consumer<Optional<byte[]>> then) {
     long announced = request.getLength();
@@ -80,23 +96,67 @@ final class Exchange {
       then.accept(Optional.empty()); // refused before a byte of it is read
       return;
     }
-    // One byte more than the limit tells "too long" from "exactly the limit".
-    // Completed on a request thread, not the thread that read the last bytes (which may be the
-    // selector's): reading a directory of 64 MiB must not stall the other connections.
-    Content.Source.asByteArrayAsync(request, limit + 1).whenCompleteAsync((body, failure) -> {
-      if (failure != null) {
-        if (failure.getCause() instanceof IllegalArgumentException
-            || failure instanceof IllegalArgumentException) {
-          then.accept(Optional.empty()); // longer than limit + 1: the reader gave up
-        } else {
-          LOG.debug("{} {}: client went away while sending ({})", method(), path(),
-              failure.toString());
-          callback.failed(failure);
+    new BodyReader(limit, announced, then).run();
+  }
+
+  /**
+   * Reads chunks as they come, on whichever thread Jetty calls back. Jetty's own {@code
+   * Content.Source.asByteArrayAsync} with a limit fails with an exception whose type changed
+   * between Jetty releases (an unchecked 500 and a logged stack trace for a chunked body over
+   * the limit), so the limit is kept here.
+   */
+  private final class BodyReader implements Runnable {
+    private final int limit;
+    private final Consumer<Optional<byte[]>> then;
+    private final ByteArrayOutputStream body;
+
+    BodyReader(int limit, long announced, Consumer<Optional<byte[]>> then) {
+      this.limit = limit;
+      this.then = then;
+      this.body = new ByteArrayOutputStream(announced > 0 ? (int) announced : 256);
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this);
+          return;
         }
-        return;
+        if (Content.Chunk.isFailure(chunk)) {
+          Throwable failure = chunk.getFailure();
+          onPool(() -> {
+            LOG.debug("{} {}: client went away while sending ({})", method(), path(),
+                failure.toString());
+            callback.failed(failure);
+          });
+          return;
+        }
+        ByteBuffer bytes = chunk.getByteBuffer();
+        boolean tooLong = bytes.remaining() > limit - body.size();
+        if (!tooLong) {
+          byte[] copy = new byte[bytes.remaining()];
+          bytes.get(copy);
+          body.writeBytes(copy);
+        }
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (tooLong) {
+          bodyLeftUnread = true;
+          onPool(() -> then.accept(Optional.empty()));
+          return;
+        }
+        if (last) {
+          onPool(() -> then.accept(Optional.of(body.toByteArray())));
+          return;
+        }
       }
-      then.accept(body.length > limit ? Optional.empty() : Optional.of(body));
-    }, request.getComponents().getExecutor());
+    }
+
+    private void onPool(Runnable task) {
+      request.getComponents().getExecutor().execute(task);
+    }
   }
 
   /**
@@ -169,6 +229,9 @@ final class Exchange {
   private void sendHeaders(Reply reply, long length) {
     response.setStatus(reply.status());
     reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+    if (bodyLeftUnread) {
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
     if (length > 0 && !reply.headers().containsKey("Content-Type")) {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
     }

@@ -88,6 +88,7 @@ public final class FakeServerHttpHandler extends Handler.Abstract {
     int limit = directory ? UserDirectory.MAX_CSV_BYTES : Exchange.MAX_BODY_BYTES;
     exchange.readBody(limit, body -> {
       try {
+        // The same 413 whether the length was announced or the body was sent chunked.
         Reply reply = body.isEmpty()
             ? Reply.error(413, "body_too_large", (directory ? "the directory" : "the request body")
                 + " is larger than the limit of " + limit + " bytes")

@@ -123,9 +123,10 @@ public final class FaultJson {
       case "delay":
         return delay(root);
       case "status":
-        int status = (int) number(root, "status", 200, 599);
+        int status = (int) number(root, "status", Fault.Status.LOWEST, Fault.Status.HIGHEST);
         return root.has("retryAfterSeconds")
-            ? Fault.status(status, number(root, "retryAfterSeconds", 0, Long.MAX_VALUE))
+            ? Fault.status(status, number(root, "retryAfterSeconds", 0,
+                Fault.Status.LONGEST_RETRY_AFTER_SECONDS))
             : Fault.status(status);
       case "drop":
         return Fault.drop();
@@ -155,8 +156,9 @@ public final class FaultJson {
     JsonNode node = root.get(field);
     if (node == null || !node.isIntegralNumber() || !node.canConvertToLong()
         || node.asLong() < min || node.asLong() > max) {
+      // The real bounds, always: "from 1 up" read as unbounded, and then refused a large value.
       throw new IllegalArgumentException("field '" + field + "' must be a whole number from "
-          + min + (max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? " up" : " to " + max)
+          + min + " to " + max
           + (max == Fault.Delay.LONGEST.toMillis() ? " (" + Fault.Delay.LONGEST_TEXT + ")" : ""));
     }
     return node.asLong();

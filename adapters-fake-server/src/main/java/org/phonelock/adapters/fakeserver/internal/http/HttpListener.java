@@ -29,7 +29,7 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * <ul>
  *   <li>{@code HttpCompliance.RFC9110} with no violation allowed: bare LF line endings, HTTP/0.9
  *       and other malformed requests get a JSON 400 ({@link JsonErrorHandler}), never a lenient
- *       reading.
+ *       reading; and a case-sensitive HTTP-version ({@link StrictHttpConnectionFactory}).
  *   <li>{@code UriCompliance.UNSAFE}: Jetty lets every request target through, so that {@link
  *       RequestTarget} (api-contract.md, "Filters") decides and words the 400.
  *   <li>No {@code Server} header, nothing about Jetty in any answer.
@@ -103,7 +103,7 @@ public final class HttpListener {
     http.setSendXPoweredBy(false);
     // One acceptor and one selector: every connection waits on the selector, none on a thread.
     ServerConnector connector = new ServerConnector(server, threads, scheduler, null, 1, 1,
-        new HttpConnectionFactory(http));
+        new StrictHttpConnectionFactory(http));
     connector.setHost(host);
     connector.setPort(port);
     connector.setIdleTimeout(idleTimeout.toMillis());

@@ -53,7 +53,8 @@ public final class PhoneLockEndpoint {
   /**
    * The action a path names; paths match case-insensitively (api-contract.md, "Endpoints").
    *
-   * @param path the decoded request path
+   * @param path the path as routed ({@link RequestTarget#routingPath}: an encoded {@code /} is no
+   *     separator)
    * @return the action, or empty when the path is neither endpoint
    */
   public static Optional<PhoneLockAction> action(String path) {
@@ -105,7 +106,7 @@ public final class PhoneLockEndpoint {
    * A request to one of the endpoints.
    *
    * @param method the HTTP method, case-sensitive
-   * @param path the decoded path
+   * @param path the path as routed ({@link RequestTarget#routingPath})
    * @param rawQuery the raw query, or null when the request has none
    * @param authorization the {@code Authorization} header, or null when absent
    */

@@ -14,7 +14,8 @@ final class Replies {
 
   public static Reply notFound(String path) {
     return Reply.error(404, "not_found", "no such endpoint: " + path + "; the Phone Lock"
-        + " endpoints are PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock and .../Phones/Unlock");
+        + " endpoints are PUT /fw/Apps/StoneLock/WebAPI/Phones/Lock and .../Phones/Unlock,"
+        + " written as such (any case), without %2F, dot or empty segments or a trailing '/'");
   }
 
   public static Reply methodNotAllowed(String method, String allowed) {
@@ -43,13 +44,11 @@ final class Replies {
     return Reply.error(400, "invalid_filter", message);
   }
 
-  /** The reply of an injected status fault: a JSON error body for 4xx/5xx, none otherwise. */
+  /** The reply of an injected status fault (an error status): a JSON error body. */
   public static Reply injected(Fault.Status fault) {
     int status = fault.status();
-    Reply reply = status >= 400
-        ? Reply.error(status, "injected_fault", "status " + status + " injected by the fake"
-            + " server (POST /__fake/faults or FakePhoneLockServer.injectFault)")
-        : Reply.empty(status);
+    Reply reply = Reply.error(status, "injected_fault", "status " + status + " injected by the"
+        + " fake server (POST /__fake/faults or FakePhoneLockServer.injectFault)");
     return fault.retryAfterSeconds().isPresent()
         ? reply.withHeader("Retry-After", Long.toString(fault.retryAfterSeconds().getAsLong()))
         : reply;
@@ -59,19 +58,22 @@ final class Replies {
    * The answer to a request the HTTP parser refused (not a Phone Lock rule: HTTP/1.1 itself, RFC
    * 9112, section 2.2 and 3).
    *
-   * @param status 400, or 414, 431, 505 for a target, header or version the parser refused
+   * @param status 400, or 414, 431, 505 for a target, header or major version the parser refused
    * @param reason the parser's reason, e.g. "Illegal character", or null
    */
   public static Reply malformed(int status, String reason) {
     String what = switch (status) {
-      case 414 -> "the request target is too long";
-      case 431 -> "the request header is too large";
+      case 414 -> "the request target is too long: the request line may take at most "
+          + HttpListener.MAX_HEADER_BYTES + " bytes";
+      case 431 -> "the request header is too large: the request line and header fields may take"
+          + " at most " + HttpListener.MAX_HEADER_BYTES + " bytes together";
       case 505 -> "the HTTP version is not supported";
       default -> "the request is not a well-formed HTTP/1.1 request";
     };
-    // The parser's reasons are its own fixed words; cut and kept printable all the same.
+    // The parser's reasons are its own fixed words (RequestLineCheck's included, which name a
+    // version only when it is printable); cut and kept printable all the same.
     String why = reason == null ? "" : " (" + reason.replaceAll("[^\\x20-\\x7E]", "?")
-        .substring(0, Math.min(reason.length(), 120)) + ")";
+        .substring(0, Math.min(reason.length(), 200)) + ")";
     return Reply.error(status, "bad_request", what + why
         + "; send an HTTP/1.1 request line and header fields, each line ending in CR LF, over"
         + " plain HTTP (this port does not speak TLS)");

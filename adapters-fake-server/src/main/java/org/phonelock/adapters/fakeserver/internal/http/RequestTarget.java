@@ -2,6 +2,7 @@ package org.phonelock.adapters.fakeserver.internal.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpURI;
 
@@ -40,6 +41,48 @@ final class RequestTarget {
       return new Parsed(null, "the request target holds a '%' not followed by two hexadecimal"
           + " digits; write '%' itself as %25");
     }
+  }
+
+  /**
+   * The path requests are routed on and journaled with: the path as sent, with the escapes of
+   * unreserved characters decoded (RFC 3986, section 2.3: {@code %4C} and {@code L} are the same
+   * URI, and section 6.2.2.2 normalizes them so) and every other escape kept, its hex digits in
+   * capitals (section 6.2.2.1). So an encoded {@code /} ({@code %2F}) never becomes a separator:
+   * {@code .../Phones%2FLock} is not the Lock endpoint (api-contract.md, "Endpoints" names the
+   * paths; any other path gets 404, "Responses"). Nothing else is normalized either: dot segments,
+   * empty segments and a trailing {@code /} stay, and so name no endpoint.
+   *
+   * @param rawPath the path as sent, whose escapes {@link #parse} found well-formed
+   * @return the path to route on
+   */
+  public static String routingPath(String rawPath) {
+    if (rawPath.indexOf('%') < 0) {
+      return rawPath;
+    }
+    StringBuilder path = new StringBuilder(rawPath.length());
+    for (int i = 0; i < rawPath.length(); i++) {
+      char c = rawPath.charAt(i);
+      if (c != '%' || i + 2 >= rawPath.length()
+          || Character.digit(rawPath.charAt(i + 1), 16) < 0
+          || Character.digit(rawPath.charAt(i + 2), 16) < 0) {
+        path.append(c); // not an escape (parse refuses these; kept as sent all the same)
+        continue;
+      }
+      char decoded = (char) Integer.parseInt(rawPath.substring(i + 1, i + 3), 16);
+      if (isUnreserved(decoded)) {
+        path.append(decoded);
+      } else {
+        path.append('%').append(rawPath.substring(i + 1, i + 3).toUpperCase(Locale.ROOT));
+      }
+      i += 2;
+    }
+    return path.toString();
+  }
+
+  /** RFC 3986, section 2.3: ALPHA / DIGIT / "-" / "." / "_" / "~". */
+  private static boolean isUnreserved(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+        || c == '-' || c == '.' || c == '_' || c == '~';
   }
 
   /**
