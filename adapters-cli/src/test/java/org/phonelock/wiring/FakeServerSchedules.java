@@ -137,6 +137,22 @@ final class FakeServerSchedules implements AutoCloseable {
     return ScheduleFiles.write(directory, name, String.join("\n", lines) + "\n");
   }
 
+  /**
+   * A schedule that locks department R&D every evening at 19:00 in Rome, so that the latest past
+   * firing exists whatever day a test runs.
+   *
+   * @param connection the connection keys, e.g. {@code "server: URL", "user: admin"} or {@code
+   *     "profiles: [milan, rome]"}
+   */
+  Path nightlyRdLock(String name, String... connection) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    lines.add("timezone: Europe/Rome");
+    lines.addAll(java.util.List.of(connection));
+    lines.addAll(java.util.List.of("jobs:", "  - name: rd-night", "    action: lock",
+        "    cron: \"0 19 * * *\"", "    filters: { department: \"R&D\" }"));
+    return schedule(name, lines.toArray(String[]::new));
+  }
+
   /** Runs {@code phonelock ARGS}; the output is in {@link #cli}. */
   int run(String... args) {
     return cli.run(args);

@@ -74,19 +74,8 @@ class NotificationsAgainstFakeServerTest {
   }
 
   private Path schedule(String webhook, String ping, int after) {
-    return setUp.schedule("night.yaml",
-        "timezone: Europe/Rome",
-        "server: " + server.baseUri(),
-        "user: admin",
-        "notify:",
-        "  webhook: " + webhook,
-        "  ping: " + ping,
-        "  after-failed-attempts: " + after,
-        "jobs:",
-        "  - name: rd-night",
-        "    action: lock",
-        "    cron: \"0 19 * * *\"",
-        "    filters: { department: \"R&D\" }");
+    return setUp.nightlyRdLock("night.yaml", "server: " + server.baseUri(), "user: admin",
+        "notify:", "  webhook: " + webhook, "  ping: " + ping, "  after-failed-attempts: " + after);
   }
 
   private int once(Path file) {

@@ -34,15 +34,7 @@ class ScheduleAgainstFakeServerTest {
         Instant.parse("2026-06-10T17:10:00Z"));
     server = setUp.server();
     // Every evening, so that the latest past firing exists whatever day the test runs.
-    file = setUp.schedule("night.yaml",
-        "timezone: Europe/Rome",
-        "server: " + server.baseUri(),
-        "user: admin",
-        "jobs:",
-        "  - name: rd-night",
-        "    action: lock",
-        "    cron: \"0 19 * * *\"",
-        "    filters: { department: \"R&D\" }");
+    file = setUp.nightlyRdLock("night.yaml", "server: " + server.baseUri(), "user: admin");
   }
 
   @AfterEach

@@ -37,14 +37,7 @@ class SeveralServersScheduleAgainstFakeServerTest {
   void start() throws Exception {
     setUp = new FakeServerSchedules(directory, FIVE_PAST, FIVE_PAST);
     milan = setUp.server();
-    file = setUp.schedule("night.yaml",
-        "timezone: Europe/Rome",
-        "profiles: [milan, rome]",
-        "jobs:",
-        "  - name: rd-night",
-        "    action: lock",
-        "    cron: \"0 19 * * *\"",
-        "    filters: { department: \"R&D\" }");
+    file = setUp.nightlyRdLock("night.yaml", "profiles: [milan, rome]");
   }
 
   @AfterEach
@@ -192,16 +185,7 @@ class SeveralServersScheduleAgainstFakeServerTest {
   void everyProfileIsCheckedBeforeAnythingIsSentAndExportKeepsWorking() throws Exception {
     setUp.profiles(FakeServerSchedules.milanAndRome(milan.baseUri().toString(),
         milan.baseUri().toString().replace("127.0.0.1", "localhost")));
-    Path unknown = setUp.schedule("unknown.yaml",
-        "timezone: Europe/Rome",
-        "profiles:",
-        "  - milan",
-        "  - venice",
-        "jobs:",
-        "  - name: rd-night",
-        "    action: lock",
-        "    cron: \"0 19 * * *\"",
-        "    filters: { department: \"R&D\" }");
+    Path unknown = setUp.nightlyRdLock("unknown.yaml", "profiles:", "  - milan", "  - venice");
     assertThat(setUp.run("schedule", "check", unknown.toString())).isEqualTo(2);
     assertThat(setUp.cli.err).contains(unknown + ":4: profiles: 'venice': no such profile in");
     assertThat(setUp.run("schedule", "run", unknown.toString(), "--once")).isEqualTo(2);
@@ -229,15 +213,7 @@ class SeveralServersScheduleAgainstFakeServerTest {
   /** Backward compatible: a state file written before servers were named in it. */
   @Test
   void anOldStateFileWithoutServersStillCountsForAScheduleWithOneServer() throws Exception {
-    Path single = setUp.schedule("single.yaml",
-        "timezone: Europe/Rome",
-        "server: " + milan.baseUri(),
-        "user: admin",
-        "jobs:",
-        "  - name: rd-night",
-        "    action: lock",
-        "    cron: \"0 19 * * *\"",
-        "    filters: { department: \"R&D\" }");
+    Path single = setUp.nightlyRdLock("single.yaml", "server: " + milan.baseUri(), "user: admin");
     Files.writeString(directory.resolve("single.state.json"), String.join("\n",
         "{",
         "  \"jobs\" : {",
