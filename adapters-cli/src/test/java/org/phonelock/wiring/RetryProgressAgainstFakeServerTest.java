@@ -108,15 +108,7 @@ class RetryProgressAgainstFakeServerTest {
 
   @Test
   void scheduleRunInJsonPrintsRetryLinesOnStandardErrorOnly() throws Exception {
-    Path file = setUp.schedule("night.yaml",
-        "timezone: Europe/Rome",
-        "server: " + server.baseUri(),
-        "user: admin",
-        "jobs:",
-        "  - name: rd-night",
-        "    action: lock",
-        "    cron: \"0 19 * * *\"",
-        "    filters: { department: \"R&D\" }");
+    Path file = setUp.nightlyRdLock("night.yaml", "server: " + server.baseUri(), "user: admin");
     server.injectFault(Fault.drop(), 1);
     int exit = cli.run("schedule", "run", file.toString(), "--once", "--retries", "1",
         "--output", "json");
