@@ -113,6 +113,27 @@ public final class YamlFiles {
         + described.problem();
   }
 
+  /**
+   * The line of a character SnakeYAML's reader refused, which it gives as an offset in code
+   * points only; line 1 for any other failure without a position.
+   */
+  static int lineOf(RuntimeException failure, String text) {
+    if (!(failure instanceof ReaderException reader)) {
+      return 1;
+    }
+    int line = 1;
+    int[] codePoints = text.codePoints().limit(reader.getPosition()).toArray();
+    for (int i = 0; i < codePoints.length; i++) {
+      // YAML 1.1 line breaks as SnakeYAML counts them: CR LF, CR, LF, NEL, LS, PS.
+      int c = codePoints[i];
+      boolean crlf = c == '\r' && i + 1 < codePoints.length && codePoints[i + 1] == '\n';
+      if (!crlf && (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029)) {
+        line++;
+      }
+    }
+    return line;
+  }
+
   private static String at(Mark mark) {
     return "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
   }

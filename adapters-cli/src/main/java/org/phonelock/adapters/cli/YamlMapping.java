@@ -87,8 +87,14 @@ public final class YamlMapping {
    *     limit, or holds more than one document; an empty file gives {@code empty} and no problem
    */
   public static Optional<Node> compose(Path file, Problems problems) {
+    String text;
     try {
-      String text = YamlFiles.read(file);
+      text = YamlFiles.read(file);
+    } catch (BoundedFiles.Refused e) {
+      problems.add(1, e.reason());
+      return Optional.empty();
+    }
+    try {
       Iterator<Node> documents = new Yaml(YamlFiles.options()).composeAll(new StringReader(text))
           .iterator();
       Optional<Node> root = documents.hasNext() ? Optional.of(documents.next()) : Optional.empty();
@@ -97,11 +103,9 @@ public final class YamlMapping {
         return Optional.empty();
       }
       return root;
-    } catch (BoundedFiles.Refused e) {
-      problems.add(1, e.reason());
     } catch (YAMLException | IllegalArgumentException e) {
       YamlFiles.Failure failure = YamlFiles.describe(e);
-      problems.add(failure.line().orElse(1), failure.problem());
+      problems.add(failure.line().orElseGet(() -> YamlFiles.lineOf(e, text)), failure.problem());
     }
     return Optional.empty();
   }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.phonelock.application.port.in.PhoneLockCommand;
@@ -22,7 +23,12 @@ final class JobParser {
 
   private JobParser() {}
 
-  static ImmutableList<ScheduleJob> read(Node jobs, Problems problems) {
+  /**
+   * @param cronLines receives each job's name and the line of its {@code cron} key, for the
+   *     errors found after reading ({@code schedule check}: a cron that never fires)
+   */
+  static ImmutableList<ScheduleJob> read(Node jobs, Map<String, Integer> cronLines,
+      Problems problems) {
     if (!(jobs instanceof SequenceNode list) || list.getValue().isEmpty()) {
       problems.add(jobs, "'jobs' must be a list of one or more jobs, each with name, action,"
           + " cron and filters");
@@ -33,12 +39,16 @@ final class JobParser {
     int number = 0;
     for (Node node : list.getValue()) {
       number++;
-      job(node, number, names, problems).ifPresent(result::add);
+      job(node, number, names, problems).ifPresent(job -> {
+        result.add(job.getKey());
+        cronLines.put(job.getKey().name(), job.getValue());
+      });
     }
     return result.build();
   }
 
-  private static Optional<ScheduleJob> job(Node node, int number, Set<String> names,
+  private static Optional<Map.Entry<ScheduleJob, Integer>> job(Node node, int number,
+      Set<String> names,
       Problems problems) {
     Optional<YamlMapping> read = YamlMapping.read(node, "job " + number, KEYS, problems);
     if (read.isEmpty()) {
@@ -59,8 +69,8 @@ final class JobParser {
     if (name.isEmpty() || action.isEmpty() || cron.isEmpty() || target.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ScheduleJob(name.get(), action.get(), target.get(), cron.get(),
-        except));
+    return Optional.of(Map.entry(new ScheduleJob(name.get(), action.get(), target.get(),
+        cron.get(), except), Problems.lineOf(job.get("cron").orElseThrow())));
   }
 
   private static boolean validName(String name, YamlMapping job, Problems problems) {

@@ -49,7 +49,7 @@ final class ScheduleCheckCommand implements Callable<Integer> {
       firing.ifPresent(f -> next.put(job, f));
       if (firing.isEmpty()) {
         // A lock or unlock that never happens leaves phones in the wrong state: an error.
-        errors.add(file + ": job " + job.name() + ": cron \"" + job.cron().expression()
+        errors.add(valid.cronSource(job) + ": cron \"" + job.cron().expression()
             + "\" never fires (within ten years, after except); fix the cron expression or"
             + " remove the job");
       }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.phonelock.application.schedule.Schedule;
+import org.phonelock.application.schedule.ScheduleJob;
 
 /**
  * A checked schedule file: the schedule and how to reach the server.
@@ -26,6 +27,7 @@ import org.phonelock.application.schedule.Schedule;
  * @param password the {@code password} key, present only when the file is readable by its owner
  *     alone; never shown by {@link #toString()}
  * @param notifications the {@code notify:} section; {@link NotifySettings#NONE} when there is none
+ * @param cronLines each job's name and the line of its {@code cron} key, for messages
  */
 public record ScheduleFile(
     Path path,
@@ -36,7 +38,8 @@ public record ScheduleFile(
     int profileLine,
     Map<String, Integer> profiles,
     Optional<String> password,
-    NotifySettings notifications) {
+    NotifySettings notifications,
+    Map<String, Integer> cronLines) {
 
   public ScheduleFile {
     requireNonNull(path, "path");
@@ -47,6 +50,16 @@ public record ScheduleFile(
     profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
     requireNonNull(password, "password");
     requireNonNull(notifications, "notifications");
+    cronLines = Map.copyOf(cronLines);
+  }
+
+  /**
+   * Where a job's cron expression is, for messages.
+   *
+   * @return e.g. {@code night.yaml:7: job rd-night}
+   */
+  public String cronSource(ScheduleJob job) {
+    return path + ":" + cronLines.getOrDefault(job.name(), 1) + ": job " + job.name();
   }
 
   /**

@@ -3,7 +3,9 @@ package org.phonelock.adapters.cli.schedule;
 import com.google.common.collect.ImmutableList;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.phonelock.application.schedule.Schedule;
 import org.phonelock.application.schedule.ScheduleJob;
@@ -61,7 +63,9 @@ public final class ScheduleFileParser {
     Connection connection = Connection.read(top, problems);
     Optional<String> password = top.get("password").flatMap(
         node -> Connection.password(path, node, problems));
-    ImmutableList<ScheduleJob> jobs = top.get("jobs").map(n -> JobParser.read(n, problems))
+    Map<String, Integer> cronLines = new LinkedHashMap<>();
+    ImmutableList<ScheduleJob> jobs = top.get("jobs")
+        .map(n -> JobParser.read(n, cronLines, problems))
         .orElseGet(() -> {
           problems.add(top.line(), "missing key 'jobs'");
           return ImmutableList.of();
@@ -74,6 +78,6 @@ public final class ScheduleFileParser {
     return Optional.of(new ScheduleFile(path, new Schedule(zone.get(), jobs), connection.server(),
         connection.user(), connection.profile(),
         top.get("profile").or(() -> top.get("profiles")).map(Problems::lineOf).orElse(0),
-        connection.profiles(), password, notify));
+        connection.profiles(), password, notify, cronLines));
   }
 }

@@ -69,7 +69,7 @@ class ScheduleCheckAndNextTest {
     // "valid" only when every check passed, including this one.
     assertThat(cli.out).isEmpty();
     assertThat(cli.err.lines()).containsExactly(
-        never + ": job sales-sunday: cron \"0 0 31 2 *\" never fires (within ten years, after"
+        never + ":15: job sales-sunday: cron \"0 0 31 2 *\" never fires (within ten years, after"
             + " except); fix the cron expression or remove the job",
         "phonelock schedule: " + never + " has 1 error");
   }

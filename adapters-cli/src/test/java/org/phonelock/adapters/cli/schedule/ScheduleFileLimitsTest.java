@@ -113,6 +113,20 @@ class ScheduleFileLimitsTest {
     assertThat(problems(text)).singleElement().asString().contains("YAML anchor");
   }
 
+  /** SnakeYAML's reader gives a refused character's offset only; the line is counted from it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\r\n", "\r"})
+  void aControlCharacterIsReportedAtItsLine(String lineBreak) {
+    String text = ScheduleFiles.issueExample("https://ias.example.com", "svc")
+        .replace("\n", lineBreak).replace("R&D", "R\u0007D");
+    int line = ScheduleFiles.issueExample("https://ias.example.com", "svc")
+        .substring(0, ScheduleFiles.issueExample("https://ias.example.com", "svc")
+            .indexOf("R&D")).split("\n", -1).length;
+    assertThat(line).isGreaterThan(1);
+    assertThat(problems(text)).singleElement().asString()
+        .startsWith(line + ": not valid YAML: character U+0007");
+  }
+
   @Test
   void aTagSnakeYamlCannotReadIsAProblemNotACrash() {
     // SnakeYAML throws IllegalArgumentException, not YAMLException, for this tag (found by
