@@ -102,6 +102,8 @@ class SeveralServersScheduleAgainstFakeServerTest {
     assertThat(setUp.run("schedule", "status", file.toString())).isEqualTo(1);
     assertThat(setUp.cli.out.lines().findFirst().orElseThrow()).startsWith(
         "PHONELOCK WARNING - job rd-night on " + rome.baseUri() + " not applied for 5 min");
+    assertThat(setUp.cli.out.lines().findFirst().orElseThrow())
+        .contains("; 1 job-server pair applied | applied=1;;;0;2 ");
     assertThat(setUp.cli.out).contains("rd-night lock department=\"R&D\" on " + milan.baseUri()
         + ": firing 2026-06-10T19:00+02:00 applied", "rd-night lock department=\"R&D\" on "
         + rome.baseUri() + ": WARNING: firing 2026-06-10T19:00+02:00 not applied");
@@ -131,6 +133,8 @@ class SeveralServersScheduleAgainstFakeServerTest {
     assertThat(milan.journal()).hasSize(1);
     assertThat(rome.journal()).hasSize(2);
     assertThat(setUp.run("schedule", "status", file.toString())).isZero();
+    assertThat(setUp.cli.out.lines().findFirst().orElseThrow())
+        .startsWith("PHONELOCK OK - 2 job-server pairs applied | applied=2;;;0;2 ");
   }
 
   @Test

@@ -102,7 +102,9 @@ final class StatusReport {
     long none = count(statuses, JobStatus.State.NONE_DUE);
     List<String> fine = new ArrayList<>();
     if (applied > 0 || (superseded == 0 && none == 0 && parts.isEmpty())) {
-      fine.add(plural(applied, "job") + " applied");
+      // With several servers each job is counted once per server: "4 jobs" for 2 jobs on 2
+      // servers would be wrong, so the unit is named.
+      fine.add(plural(applied, several ? "job-server pair" : "job") + " applied");
     }
     if (superseded > 0) {
       fine.add(superseded + " superseded");
