@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.phonelock.adapters.cli.schedule.JsonLinesAuditLog;
 import org.phonelock.application.EveryServer;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.in.PhoneLockCommand;
+import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
 import org.phonelock.application.schedule.AttemptResult;
 import org.phonelock.application.schedule.AuditRecord;
@@ -64,11 +64,14 @@ abstract class ActionCommand implements Callable<Integer> {
   private final PhoneLockAction action;
   private final CliContext context;
   private final PhoneLockClientFactory clients;
+  private final AuditLog.Factory auditLogs;
 
-  ActionCommand(PhoneLockAction action, CliContext context, PhoneLockClientFactory clients) {
+  ActionCommand(PhoneLockAction action, CliContext context, PhoneLockClientFactory clients,
+      AuditLog.Factory auditLogs) {
     this.action = action;
     this.context = context;
     this.clients = clients;
+    this.auditLogs = auditLogs;
   }
 
   /**
@@ -239,8 +242,8 @@ abstract class ActionCommand implements Callable<Integer> {
     }
     Instant now = Instant.now();
     try {
-      new JsonLinesAuditLog(auditLog, ZoneId.systemDefault()).record(new AuditRecord(now, event,
-          ONE_OFF, action, server.toString(), command.filter(), start, outcome, attempts,
+      auditLogs.open(auditLog, ZoneId.systemDefault(), Map.of()).record(new AuditRecord(now,
+          event, ONE_OFF, action, server.toString(), command.filter(), start, outcome, attempts,
           Duration.between(start, now), message));
     } catch (UncheckedIOException e) {
       throw new NotRecordedException(e.getMessage() + "; the " + verb() + " on " + server
