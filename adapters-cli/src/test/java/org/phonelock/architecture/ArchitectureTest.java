@@ -28,6 +28,7 @@ class ArchitectureTest {
   private static final String APPLICATION = "org.phonelock.application..";
   private static final String HTTP = "org.phonelock.adapters.http..";
   private static final String CLI = "org.phonelock.adapters.cli..";
+  private static final String FILES = "org.phonelock.adapters.files..";
   private static final String FAKE_SERVER = "org.phonelock.adapters.fakeserver..";
   private static final String FAKE_SERVER_API = "org.phonelock.adapters.fakeserver";
   private static final String FAKE_SERVER_INTERNAL = "org.phonelock.adapters.fakeserver.internal..";
@@ -43,6 +44,7 @@ class ArchitectureTest {
           .applicationServices(APPLICATION)
           .adapter("http", HTTP)
           .adapter("cli", CLI)
+          .adapter("files", FILES)
           .adapter("fake-server", FAKE_SERVER)
           // No domain-service layer here; everyLayerHasClasses checks that the others match.
           .withOptionalLayers(true)
@@ -89,7 +91,7 @@ class ArchitectureTest {
       classes().that().implement(JavaClass.Predicates.resideInAPackage(PORT_OUT)
               .and(JavaClass.Predicates.INTERFACES))
           .and().areNotInterfaces()
-          .should().resideInAnyPackage(HTTP, CLI, FAKE_SERVER, WIRING);
+          .should().resideInAnyPackage(HTTP, CLI, FILES, FAKE_SERVER, WIRING);
 
   // Adapters (including the fake server and the CLI) never depending on the application's
   // implementations is already the onion rule's; what it cannot tell is ports from services.
@@ -102,10 +104,20 @@ class ArchitectureTest {
   // 10, "Schedules as a hexagon"): none is declared beside the logic that calls it.
   @ArchTest
   static final ArchRule adaptersImplementOnlyOutgoingPorts =
-      noClasses().that().resideInAnyPackage(HTTP, CLI, FAKE_SERVER)
+      noClasses().that().resideInAnyPackage(HTTP, CLI, FILES, FAKE_SERVER)
           .should().implement(JavaClass.Predicates.resideInAPackage(APPLICATION)
               .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(PORT_OUT)))
               .and(JavaClass.Predicates.INTERFACES));
+
+  // The record files are driven adapters only: what they implement of phonelock is an outgoing
+  // port, and nothing of the command line (picocli, its exceptions) reaches them; the CLI reaches
+  // them through those ports, bound in the wiring (the onion rule forbids the direct way).
+  @ArchTest
+  static final ArchRule theFilesAdapterImplementsOnlyOutgoingPorts =
+      noClasses().that().resideInAPackage(FILES)
+          .should().implement(JavaClass.Predicates.resideInAPackage("org.phonelock..")
+              .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(PORT_OUT))))
+          .orShould().dependOnClassesThat().resideInAnyPackage("picocli..");
 
   // The CLI reaches a use case through its incoming port; the wiring builds the implementation
   // (the schedule runner included). Not the HTTP adapter: PhoneLockClient, the library's entry
@@ -143,7 +155,7 @@ class ArchitectureTest {
   private static JavaClasses imported;
 
   @ParameterizedTest
-  @ValueSource(strings = {DOMAIN, APPLICATION, HTTP, CLI, FAKE_SERVER, FAKE_SERVER_API,
+  @ValueSource(strings = {DOMAIN, APPLICATION, HTTP, CLI, FILES, FAKE_SERVER, FAKE_SERVER_API,
       FAKE_SERVER_INTERNAL, WIRING, PORT_IN, PORT_OUT, SERVICE})
   void everyLayerHasClasses(String pattern) {
     if (imported == null) {

@@ -3,8 +3,7 @@ package org.phonelock.adapters.cli;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,14 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.phonelock.adapters.cli.schedule.JsonLinesAuditLog;
+import java.util.function.Supplier;
 import org.phonelock.application.EveryServer;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.in.PhoneLockCommand;
+import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
-import org.phonelock.application.schedule.AttemptResult;
-import org.phonelock.application.schedule.AuditRecord;
-import org.phonelock.application.schedule.Outcome;
+import org.phonelock.application.schedule.AuditedAction;
 import org.phonelock.domain.PhoneLockAction;
 import org.phonelock.domain.ServerUrl;
 import picocli.CommandLine.Mixin;
@@ -64,11 +62,14 @@ abstract class ActionCommand implements Callable<Integer> {
   private final PhoneLockAction action;
   private final CliContext context;
   private final PhoneLockClientFactory clients;
+  private final AuditLog.Factory auditLogs;
 
-  ActionCommand(PhoneLockAction action, CliContext context, PhoneLockClientFactory clients) {
+  ActionCommand(PhoneLockAction action, CliContext context, PhoneLockClientFactory clients,
+      AuditLog.Factory auditLogs) {
     this.action = action;
     this.context = context;
     this.clients = clients;
+    this.auditLogs = auditLogs;
   }
 
   /**
@@ -207,50 +208,28 @@ abstract class ActionCommand implements Callable<Integer> {
     }
   }
 
-  private PhoneLockResult send(PhoneLockSession session, URI server, PhoneLockCommand command) {
-    Instant start = Instant.now();
-    audit(AuditRecord.Event.REQUEST, server, command, start, Outcome.SENDING, 0, "", true);
-    PhoneLockResult result;
-    try {
-      result = switch (action) {
-        case LOCK -> session.lockPhones().lock(command);
-        case UNLOCK -> session.unlockPhones().unlock(command);
-      };
-    } catch (PhoneLockServerUnavailableException e) {
-      audit(AuditRecord.Event.ATTEMPT, server, command, start, Outcome.UNAVAILABLE, 1,
-          e.getMessage(), false);
-      throw e;
-    }
-    AttemptResult answer = new AttemptResult.Answered(result);
-    audit(AuditRecord.Event.ATTEMPT, server, command, start, answer.outcome(), 1,
-        answer.message(), false);
-    return result;
-  }
-
   /**
-   * Writes one record of {@code --audit-log}, the same JSON lines as a schedule's (job {@value
-   * #ONE_OFF}, firing = when the command started). The record before the request must be
-   * written, or nothing is sent; a record after it that fails is reported, exit 7.
+   * Sends the action; with {@code --audit-log}, with its records ({@link AuditedAction}: the
+   * record before the request must be written, or nothing is sent; a record after it that fails
+   * is reported, exit 7).
    */
-  private void audit(AuditRecord.Event event, URI server, PhoneLockCommand command,
-      Instant start, Outcome outcome, int attempts, String message, boolean beforeSending) {
+  private PhoneLockResult send(PhoneLockSession session, URI server, PhoneLockCommand command) {
+    Supplier<PhoneLockResult> request = () -> switch (action) {
+      case LOCK -> session.lockPhones().lock(command);
+      case UNLOCK -> session.unlockPhones().unlock(command);
+    };
     if (auditLog == null) {
-      return;
+      return request.get();
     }
-    Instant now = Instant.now();
     try {
-      new JsonLinesAuditLog(auditLog, ZoneId.systemDefault()).record(new AuditRecord(now, event,
-          ONE_OFF, action, server.toString(), command.filter(), start, outcome, attempts,
-          Duration.between(start, now), message));
-    } catch (UncheckedIOException e) {
+      return new AuditedAction(auditLogs.open(auditLog, ZoneId.systemDefault(), Map.of()),
+          Clock.systemUTC(), action, server.toString(), command.filter()).send(request);
+    } catch (AuditedAction.NotRecordedException e) {
       throw new NotRecordedException(e.getMessage() + "; the " + verb() + " on " + server
-          + (beforeSending ? " was not sent" : " was sent, and its answer is not in the log")
-          + ": free disk space or fix the file's permissions, then run again", e);
+          + (e.sent() ? " was sent, and its answer is not in the log" : " was not sent")
+          + ": free disk space or fix the file's permissions, then run again", e.getCause());
     }
   }
-
-  /** The job name of a one-off action's audit records. */
-  static final String ONE_OFF = "command-line";
 
   private String verb() {
     return action.endpointName().toLowerCase(java.util.Locale.ROOT);

@@ -3,6 +3,7 @@ package org.phonelock.adapters.cli;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
+import org.phonelock.application.port.out.RefusedFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -149,6 +150,7 @@ public final class CliRunner {
 
   private static String describe(Exception failure) {
     if (failure instanceof InvalidInputException
+        || failure instanceof RefusedFileException
         || failure instanceof PhoneLockServerUnavailableException
         || failure instanceof NotRecordedException) {
       return failure.getMessage();

@@ -2,6 +2,7 @@ package org.phonelock.adapters.cli;
 
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
+import org.phonelock.application.port.out.RefusedFileException;
 import picocli.CommandLine;
 
 /**
@@ -58,11 +59,12 @@ public final class ExitCodes {
   /**
    * The exit code of an exception that ended a command.
    *
-   * @return 2 for invalid input, 6 for an unreachable server, 7 for an audit record that could
+   * @return 2 for invalid input (a refused file included), 6 for an unreachable server, 7 for an audit record that could
    *     not be written, 1 otherwise
    */
   public static int of(Throwable failure) {
     if (failure instanceof InvalidInputException
+        || failure instanceof RefusedFileException
         || failure instanceof CommandLine.ParameterException) {
       return USAGE;
     }

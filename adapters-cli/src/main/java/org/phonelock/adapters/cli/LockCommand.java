@@ -1,6 +1,7 @@
 package org.phonelock.adapters.cli;
 
 import jakarta.inject.Inject;
+import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.domain.PhoneLockAction;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
     })
 public final class LockCommand extends ActionCommand {
   @Inject
-  public LockCommand(CliContext context, PhoneLockClientFactory clients) {
-    super(PhoneLockAction.LOCK, context, clients);
+  public LockCommand(CliContext context, PhoneLockClientFactory clients,
+      AuditLog.Factory auditLogs) {
+    super(PhoneLockAction.LOCK, context, clients, auditLogs);
   }
 }

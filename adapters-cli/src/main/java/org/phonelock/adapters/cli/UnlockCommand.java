@@ -1,6 +1,7 @@
 package org.phonelock.adapters.cli;
 
 import jakarta.inject.Inject;
+import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.domain.PhoneLockAction;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
     })
 public final class UnlockCommand extends ActionCommand {
   @Inject
-  public UnlockCommand(CliContext context, PhoneLockClientFactory clients) {
-    super(PhoneLockAction.UNLOCK, context, clients);
+  public UnlockCommand(CliContext context, PhoneLockClientFactory clients,
+      AuditLog.Factory auditLogs) {
+    super(PhoneLockAction.UNLOCK, context, clients, auditLogs);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.phonelock.adapters.cli.schedule.ScheduleCli;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.in.PhoneLockCommand;
 import org.phonelock.domain.Filter;
@@ -80,9 +81,9 @@ final class CliHarness {
         if (type == PhonelockCommand.class) {
           command = new PhonelockCommand(context);
         } else if (type == LockCommand.class) {
-          command = new LockCommand(context, clients);
+          command = new LockCommand(context, clients, ScheduleCli.FILES.auditLogs());
         } else if (type == UnlockCommand.class) {
-          command = new UnlockCommand(context, clients);
+          command = new UnlockCommand(context, clients, ScheduleCli.FILES.auditLogs());
         } else if (type == FakeServerCommand.class) {
           command = new FakeServerCommand(context, launcher, onShutdown -> onShutdown.run());
         } else if (type == DemoCommand.class) {
@@ -91,7 +92,7 @@ final class CliHarness {
           command = new org.phonelock.adapters.cli.schedule.ScheduleCommand(
               context, clients, onShutdown -> onShutdown.run(),
               org.phonelock.application.schedule.ScheduleRunner::new,
-              org.phonelock.adapters.http.notify.HttpNotifier::new);
+              org.phonelock.adapters.http.notify.HttpNotifier::new, ScheduleCli.FILES);
         } else {
           return CommandLine.defaultFactory().create(type);
         }

@@ -52,7 +52,7 @@ class OneOffAuditLogTest {
     JsonNode attempt = JSON.readTree(lines.get(1));
     assertThat(attempt.get("event").asText()).isEqualTo("attempt");
     assertThat(attempt.get("outcome").asText()).isEqualTo("applied");
-    assertThat(attempt.get("job").asText()).isEqualTo(ActionCommand.ONE_OFF);
+    assertThat(attempt.get("job").asText()).isEqualTo("command-line");
     assertThat(attempt.get("action").asText()).isEqualTo("lock");
     assertThat(attempt.get("server").asText()).isEqualTo("https://ias.example.com");
     assertThat(attempt.get("filters").get("department").asText()).isEqualTo("R&D");

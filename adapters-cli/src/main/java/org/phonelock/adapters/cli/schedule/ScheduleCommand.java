@@ -41,18 +41,21 @@ public final class ScheduleCommand implements Callable<Integer> {
   private final Supplier<LoopControl> loops;
   private final RunSchedule.Factory runs;
   private final Notifier.Factory notifiers;
+  private final RecordStores records;
 
   /**
    * Creates the command for the real process.
    *
    * @param shutdown the process's stop signal, which ends {@code schedule run}
    * @param notifiers makes the notifier of a {@code notify:} section
+   * @param records opens the state file, audit log and metrics file
    */
   @Inject
   public ScheduleCommand(CliContext context, PhoneLockClientFactory clients,
-      ShutdownSignal shutdown, RunSchedule.Factory runs, Notifier.Factory notifiers) {
+      ShutdownSignal shutdown, RunSchedule.Factory runs, Notifier.Factory notifiers,
+      RecordStores records) {
     this(context, clients, Clock.systemUTC(), () -> LoopControl.onSignal(shutdown), runs,
-        notifiers);
+        notifiers, records);
   }
 
   /**
@@ -61,15 +64,18 @@ public final class ScheduleCommand implements Callable<Integer> {
    * @param clock the time source for catch-up, {@code next} and exports
    * @param loops makes the loop control of one {@code schedule run}
    * @param notifiers makes the notifier of a {@code notify:} section
+   * @param records opens the state file, audit log and metrics file
    */
   public ScheduleCommand(CliContext context, PhoneLockClientFactory clients, Clock clock,
-      Supplier<LoopControl> loops, RunSchedule.Factory runs, Notifier.Factory notifiers) {
+      Supplier<LoopControl> loops, RunSchedule.Factory runs, Notifier.Factory notifiers,
+      RecordStores records) {
     this.context = requireNonNull(context, "context");
     this.clients = requireNonNull(clients, "clients");
     this.clock = requireNonNull(clock, "clock");
     this.loops = requireNonNull(loops, "loops");
     this.runs = requireNonNull(runs, "runs");
     this.notifiers = requireNonNull(notifiers, "notifiers");
+    this.records = requireNonNull(records, "records");
   }
 
   /**
@@ -142,5 +148,9 @@ public final class ScheduleCommand implements Callable<Integer> {
 
   Notifier.Factory notifiers() {
     return notifiers;
+  }
+
+  RecordStores records() {
+    return records;
   }
 }

@@ -21,6 +21,8 @@ import org.phonelock.adapters.cli.Profiles;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.port.out.Notifier;
+import org.phonelock.application.port.out.ScheduleMetrics;
+import org.phonelock.application.port.out.ScheduleStateStore;
 import org.phonelock.application.schedule.FailureAlerts;
 import org.phonelock.application.schedule.FiringResult;
 import org.phonelock.application.schedule.RecordKeepingException;
@@ -127,7 +129,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
     checkRecordFiles(statePath, auditPath);
     List<ScheduleTarget> targets = targets(scheduleFile);
     if (dryRun) {
-      JsonStateFile state = JsonStateFile.open(statePath);
+      ScheduleStateStore.Shared state = schedule.records().states().open(statePath);
       for (ScheduleTarget target : targets) {
         try (PhoneLockSession session = open(target.settings())) {
           target.profile().ifPresent(p -> schedule.context().out().println(
@@ -144,17 +146,17 @@ final class ScheduleRunCommand implements Callable<Integer> {
     if (metricsFile != null) {
       SchedulePaths.writableLocation(metricsFile, "--metrics-file");
     }
-    JsonStateFile stateFile = JsonStateFile.open(statePath);
+    ScheduleStateStore.Shared stateFile = schedule.records().states().open(statePath);
     Map<String, String> profiles = new LinkedHashMap<>();
     targets.forEach(t -> t.profile().ifPresent(p -> profiles.put(t.server(), p)));
-    JsonLinesAuditLog fileAudit =
-        new JsonLinesAuditLog(auditPath, scheduleFile.schedule().zone(), profiles);
+    AuditLog.WithDeliveries fileAudit = schedule.records().auditLogs()
+        .open(auditPath, scheduleFile.schedule().zone(), profiles);
     CliContext context = schedule.context();
-    Optional<PrometheusMetricsFile> metrics = Optional.ofNullable(metricsFile)
-        .map(path -> new PrometheusMetricsFile(path, scheduleFile.schedule(),
-            targets.stream().map(t -> new PrometheusMetricsFile.Server(t.server(),
+    Optional<ScheduleMetrics> metrics = Optional.ofNullable(metricsFile)
+        .map(path -> schedule.records().metrics().open(path, scheduleFile.schedule(),
+            targets.stream().map(t -> new ScheduleMetrics.Server(t.server(),
                 t.state(stateFile, targets.size()))).toList(),
-            new AuditLogHistory(auditPath), schedule.clock(), line -> {
+            schedule.records().histories().open(auditPath), schedule.clock(), line -> {
               context.err().println(line);
               context.err().flush();
             }));
@@ -164,7 +166,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
             scheduleFile.schedule().zone(), schedule.clock(), fileAudit::recordDelivery))
         : Optional.empty();
     Optional<FailureAlerts> alerts = notifier.map(n -> new FailureAlerts(
-        new AuditLogHistory(auditPath), n, notify.afterFailedAttempts()));
+        schedule.records().histories().open(auditPath), n, notify.afterFailedAttempts()));
     List<PhoneLockSession> sessions = new ArrayList<>();
     try {
       AttemptReport report = new AttemptReport(context, scheduleFile.schedule().zone(), output,
@@ -182,12 +184,12 @@ final class ScheduleRunCommand implements Callable<Integer> {
         metrics.ifPresent(m -> m.record(record));
         alerts.ifPresent(a -> a.record(record));
       };
-      metrics.ifPresent(PrometheusMetricsFile::write);
+      metrics.ifPresent(ScheduleMetrics::write);
       if (once) {
         List<FiringResult> results = schedule.runs().create(scheduleFile.schedule(),
             runnerTargets, audit, schedule.clock(), duration -> { }, RunSettings.defaults())
             .runOnce();
-        metrics.ifPresent(PrometheusMetricsFile::write);
+        metrics.ifPresent(ScheduleMetrics::write);
         OnceReport.failedServers(results, targets).ifPresent(context.err()::println);
         return OnceReport.worst(results);
       }
@@ -216,7 +218,8 @@ final class ScheduleRunCommand implements Callable<Integer> {
     schedule.context().configDirectory().ifPresent(directory ->
         inputs.put("the profiles file", directory.resolve(Profiles.FILE_NAME)));
     if (statePath.getFileName() != null) {
-      inputs.put("the lock file of the state file", JsonStateFile.lockFileOf(statePath));
+      inputs.put("the lock file of the state file",
+          schedule.records().states().lockFile(statePath));
     }
     Map<String, Path> written = new LinkedHashMap<>();
     if (metricsFile != null) {
@@ -226,7 +229,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
     written.put("--state", statePath);
     SchedulePaths.neverClobber(written, inputs);
     if (metricsFile != null) {
-      PrometheusMetricsFile.checkReplaceable(metricsFile);
+      schedule.records().metrics().checkReplaceable(metricsFile);
     }
   }
 
@@ -249,7 +252,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
   }
 
   private int loop(ScheduleFile scheduleFile, List<RunSchedule.Target> targets,
-      AuditLog audit, Path auditPath, Path statePath, Optional<PrometheusMetricsFile> metrics)
+      AuditLog audit, Path auditPath, Path statePath, Optional<ScheduleMetrics> metrics)
       throws InterruptedException {
     CliContext context = schedule.context();
     LoopControl loop = schedule.newLoop();

@@ -12,6 +12,9 @@ import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.MonitoringPlugin;
 import org.phonelock.adapters.cli.OutputFormat;
 import org.phonelock.adapters.cli.ScheduleConnectionOptions;
+import org.phonelock.application.port.out.AttemptHistory;
+import org.phonelock.application.port.out.RefusedFileException;
+import org.phonelock.application.port.out.ScheduleStateStore;
 import org.phonelock.application.schedule.JobStatus;
 import org.phonelock.application.schedule.ScheduleStatus;
 import picocli.CommandLine.Command;
@@ -95,15 +98,15 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
     Duration graceTime = Duration.ofMinutes(graceMinutes);
     List<JobStatus> statuses = new ArrayList<>();
     try {
-      AuditLogHistory history = new AuditLogHistory(auditPath);
+      AttemptHistory history = schedule.records().histories().open(auditPath);
       List<ScheduleTarget> targets = ScheduleTarget.of(scheduleFile, schedule.context(),
           new ScheduleConnectionOptions(), false, Optional.empty());
-      JsonStateFile state = JsonStateFile.open(statePath);
+      ScheduleStateStore.Shared state = schedule.records().states().open(statePath);
       for (ScheduleTarget target : targets) {
         statuses.addAll(new ScheduleStatus(scheduleFile.schedule(),
             target.state(state, targets.size()), history, target.server()).check(now, graceTime));
       }
-    } catch (InvalidInputException | UncheckedIOException e) {
+    } catch (InvalidInputException | RefusedFileException | UncheckedIOException e) {
       return report.unknown(e.getMessage());
     }
     return report.print(statuses, scheduleFile.schedule().zone(), graceTime);

@@ -97,7 +97,7 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
    * This server's part of the state file. A file with one server also reads the entries that
    * older versions wrote without a server (backward compatible).
    */
-  ScheduleStateStore state(JsonStateFile file, int servers) {
+  ScheduleStateStore state(ScheduleStateStore.Shared file, int servers) {
     return file.forServer(server(), servers == 1);
   }
 }

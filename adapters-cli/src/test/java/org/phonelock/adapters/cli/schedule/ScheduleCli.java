@@ -17,6 +17,10 @@ import org.phonelock.adapters.cli.FakeServerLauncher;
 import org.phonelock.adapters.cli.LockCommand;
 import org.phonelock.adapters.cli.PhonelockCommand;
 import org.phonelock.adapters.cli.UnlockCommand;
+import org.phonelock.adapters.files.schedule.AuditLogHistory;
+import org.phonelock.adapters.files.schedule.JsonLinesAuditLog;
+import org.phonelock.adapters.files.schedule.JsonStateFile;
+import org.phonelock.adapters.files.schedule.PrometheusMetricsFile;
 import org.phonelock.adapters.http.notify.HttpNotifier;
 import org.phonelock.application.schedule.ScheduleRunner;
 import picocli.CommandLine;
@@ -30,6 +34,10 @@ public final class ScheduleCli {
   private static final FakeServerLauncher NO_FAKE_SERVER = (directory, bind, port, headerTimeout) -> {
     throw new AssertionError("no fake server expected");
   };
+
+  /** The record files as the wiring plugs them in (adapters-files). */
+  public static final RecordStores FILES = new RecordStores(JsonStateFile.FILES,
+      JsonLinesAuditLog::new, AuditLogHistory::new, PrometheusMetricsFile.FILES);
 
   public final Map<String, String> environment = new HashMap<>();
   public String stdin = "";
@@ -60,11 +68,11 @@ public final class ScheduleCli {
           return type.cast(new PhonelockCommand(context));
         } else if (type == ScheduleCommand.class) {
           return type.cast(new ScheduleCommand(context, clients, clock, loops,
-              ScheduleRunner::new, HttpNotifier::new));
+              ScheduleRunner::new, HttpNotifier::new, FILES));
         } else if (type == LockCommand.class) {
-          return type.cast(new LockCommand(context, clients));
+          return type.cast(new LockCommand(context, clients, FILES.auditLogs()));
         } else if (type == UnlockCommand.class) {
-          return type.cast(new UnlockCommand(context, clients));
+          return type.cast(new UnlockCommand(context, clients, FILES.auditLogs()));
         } else if (type == FakeServerCommand.class) {
           return type.cast(new FakeServerCommand(context, NO_FAKE_SERVER, Runnable::run));
         } else if (type == DemoCommand.class) {

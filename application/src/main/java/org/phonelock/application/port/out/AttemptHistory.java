@@ -1,5 +1,6 @@
 package org.phonelock.application.port.out;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import org.phonelock.application.schedule.FiringHistory;
 
@@ -19,4 +20,18 @@ public interface AttemptHistory {
    * @throws java.io.UncheckedIOException when the records cannot be read
    */
   FiringHistory of(String job, String server, Instant firing);
+
+  /** Reads the history back from an audit log file that {@link AuditLog.Factory} writes. */
+  @FunctionalInterface
+  interface Factory {
+    /**
+     * Opens the history of a log; nothing is read until the first question. A missing log has
+     * no attempts.
+     *
+     * @param auditLog the audit log file
+     * @return the history; its answers throw {@link RefusedFileException} when the log exists
+     *     and is not a regular file
+     */
+    AttemptHistory open(Path auditLog);
+  }
 }

@@ -1,6 +1,10 @@
 package org.phonelock.application.port.out;
 
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
 import org.phonelock.application.schedule.AuditRecord;
+import org.phonelock.application.schedule.NotificationDelivery;
 
 /** Outgoing port: where audit records go, one per attempt and per outcome (README, "Schedules"). */
 @FunctionalInterface
@@ -12,4 +16,29 @@ public interface AuditLog {
    * @throws java.io.UncheckedIOException when it cannot be written; the message names the log
    */
   void record(AuditRecord record);
+
+  /** A schedule's audit log, which also keeps what its notifier delivered. */
+  interface WithDeliveries extends AuditLog {
+    /**
+     * Appends the record of one notification delivery, failed and dropped ones included.
+     *
+     * @throws java.io.UncheckedIOException when it cannot be written; the message names the log
+     */
+    void recordDelivery(NotificationDelivery delivery);
+  }
+
+  /** Opens the audit log kept in a file (README, "Schedules": JSON lines). */
+  @FunctionalInterface
+  interface Factory {
+    /**
+     * Opens a log; nothing is written until the first record, which creates the file.
+     *
+     * @param file the log file; its directory must exist
+     * @param zone the zone of the times in the records: the schedule's, or the system's for a
+     *     one-off {@code lock} or {@code unlock}
+     * @param profiles the profile of each server URL, named in that server's records; empty
+     *     when no profile is named
+     */
+    WithDeliveries open(Path file, ZoneId zone, Map<String, String> profiles);
+  }
 }

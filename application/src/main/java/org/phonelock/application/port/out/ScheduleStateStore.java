@@ -1,5 +1,6 @@
 package org.phonelock.application.port.out;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.phonelock.application.schedule.JobSuccess;
@@ -49,5 +50,41 @@ public interface ScheduleStateStore {
    */
   default <T> T exclusively(Supplier<T> work) {
     return work.get();
+  }
+
+  /**
+   * The state of one schedule, shared by its servers (README, "Several servers": each server has
+   * its own catch-up and state).
+   */
+  @FunctionalInterface
+  interface Shared {
+    /**
+     * One server's part.
+     *
+     * @param server the server URL, as the audit records name it
+     * @param alone true when the schedule has this server only: then an entry kept without a
+     *     server (by an older version) counts for it
+     */
+    ScheduleStateStore forServer(String server, boolean alone);
+  }
+
+  /** Opens the state a schedule keeps in a file. */
+  interface Factory {
+    /**
+     * Opens and reads a state file; a missing file is an empty state.
+     *
+     * @param file the file; its directory must exist and be writable when a success is stored
+     * @throws RefusedFileException when the file exists and is not a state file (or not a
+     *     regular file, or too large); the message says how to start afresh
+     */
+    Shared open(Path file);
+
+    /**
+     * The file that runs of the schedule lock beside the state file, which no other file of the
+     * run may be.
+     *
+     * @param file a state file path with a file name
+     */
+    Path lockFile(Path file);
   }
 }

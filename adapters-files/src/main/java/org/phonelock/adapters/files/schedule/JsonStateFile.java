@@ -1,4 +1,4 @@
-package org.phonelock.adapters.cli.schedule;
+package org.phonelock.adapters.files.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import org.phonelock.adapters.cli.AtomicFiles;
-import org.phonelock.adapters.cli.BoundedFiles;
-import org.phonelock.adapters.cli.InvalidInputException;
+import org.phonelock.adapters.files.AtomicFiles;
+import org.phonelock.adapters.files.BoundedFiles;
+import org.phonelock.application.port.out.RefusedFileException;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.port.out.ScheduleStateStore;
 import org.phonelock.application.schedule.ScheduleJob;
@@ -44,7 +44,21 @@ import org.phonelock.application.schedule.ScheduleJob;
  * #forServer}); while one run holds the lock, the threads of that run that work on its servers in
  * parallel all act inside that hold.
  */
-public final class JsonStateFile {
+public final class JsonStateFile implements ScheduleStateStore.Shared {
+  /** Opens state files: {@link #open} and {@link #lockFileOf} as the port's factory. */
+  public static final ScheduleStateStore.Factory FILES = new ScheduleStateStore.Factory() {
+    @Override
+    public ScheduleStateStore.Shared open(Path file) {
+      return JsonStateFile.open(file);
+    }
+
+    @Override
+    public Path lockFile(Path file) {
+      return lockFileOf(file);
+    }
+  };
+
+
   private static final ObjectMapper JSON = new ObjectMapper();
   /**
    * A file lock belongs to the whole JVM: a second {@link FileChannel#lock()} on the same file
@@ -65,7 +79,7 @@ public final class JsonStateFile {
   }
 
   /** The lock file of a state file: {@code FILE.lock} beside it. */
-  static Path lockFileOf(Path file) {
+  public static Path lockFileOf(Path file) {
     return file.resolveSibling(file.getFileName() + ".lock");
   }
 
@@ -73,7 +87,7 @@ public final class JsonStateFile {
    * Opens a state file; a missing file is an empty state.
    *
    * @param file the file; its directory must exist and be writable when the state is locked
-   * @throws InvalidInputException when the file exists but cannot be read or is not a state
+   * @throws RefusedFileException when the file exists but cannot be read or is not a state
    *     file; the message says how to start afresh
    */
   public static JsonStateFile open(Path file) {
@@ -82,13 +96,7 @@ public final class JsonStateFile {
     return state;
   }
 
-  /**
-   * One server's part of the file.
-   *
-   * @param server the server URL, as the audit records name it
-   * @param alone true when the schedule has this server only: then an entry without a server
-   *     (written by an older version) counts for it
-   */
+  @Override
   public ScheduleStateStore forServer(String server, boolean alone) {
     return new ServerState(server, alone);
   }
@@ -198,7 +206,7 @@ public final class JsonStateFile {
             Instant.parse(value.path("appliedAt").asText())));
       }
     } catch (IOException | DateTimeParseException e) {
-      throw new InvalidInputException("state file " + file + " is not a phonelock state file ("
+      throw new RefusedFileException("state file " + file + " is not a phonelock state file ("
           + e.getClass().getSimpleName() + "); move it away to start afresh (the next run then"
           + " catches up from the schedule)");
     }

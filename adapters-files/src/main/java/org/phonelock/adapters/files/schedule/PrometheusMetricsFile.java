@@ -1,4 +1,4 @@
-package org.phonelock.adapters.cli.schedule;
+package org.phonelock.adapters.files.schedule;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,17 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.phonelock.adapters.cli.AtomicFiles;
-import org.phonelock.adapters.cli.InvalidInputException;
+import org.phonelock.adapters.files.AtomicFiles;
+import org.phonelock.application.port.out.RefusedFileException;
 import org.phonelock.application.port.out.AttemptHistory;
-import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.schedule.AuditRecord;
 import org.phonelock.application.schedule.JobStatus;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.schedule.Schedule;
-import org.phonelock.application.port.out.ScheduleStateStore;
+import org.phonelock.application.port.out.ScheduleMetrics;
 import org.phonelock.application.schedule.ScheduleStatus;
-import org.phonelock.application.port.out.Sleeper;
 
 /**
  * {@code schedule run --metrics-file FILE} (README, "Monitoring and alerts"): the Prometheus text exposition format
@@ -35,7 +33,21 @@ import org.phonelock.application.port.out.Sleeper;
  * applies. A metrics file that cannot be written is reported on standard error and never stops
  * the schedule.
  */
-final class PrometheusMetricsFile implements AuditLog {
+public final class PrometheusMetricsFile implements ScheduleMetrics {
+  /** Checks and opens metrics files: the port's factory. */
+  public static final ScheduleMetrics.Factory FILES = new ScheduleMetrics.Factory() {
+    @Override
+    public void checkReplaceable(Path file) {
+      PrometheusMetricsFile.checkReplaceable(file);
+    }
+
+    @Override
+    public ScheduleMetrics open(Path file, Schedule schedule, List<Server> servers,
+        AttemptHistory history, Clock clock, Consumer<String> warn) {
+      return new PrometheusMetricsFile(file, schedule, servers, history, clock, warn);
+    }
+  };
+
   private final Path file;
   private final Schedule schedule;
   private final List<Server> servers;
@@ -43,14 +55,6 @@ final class PrometheusMetricsFile implements AuditLog {
   private final Clock clock;
   private final Consumer<String> warn;
   private boolean failing;
-
-  /**
-   * One server of the schedule.
-   *
-   * @param server the server URL, as the audit records name it
-   * @param state its part of the state file
-   */
-  record Server(String server, ScheduleStateStore state) {}
 
   PrometheusMetricsFile(Path file, Schedule schedule, List<Server> servers,
       AttemptHistory history, Clock clock, Consumer<String> warn) {
@@ -72,10 +76,10 @@ final class PrometheusMetricsFile implements AuditLog {
   /**
    * Refuses to replace an existing, non-empty file that phonelock did not write (README,
    * "schedule run --metrics-file"): one whose first line is not {@link #FIRST_LINE}. A missing or
-   * empty file may be written; a path that is not a regular file is refused by {@link
-   * SchedulePaths#neverClobber} first.
+   * empty file may be written; the command line refuses a path that is not a regular file
+   * first.
    *
-   * @throws InvalidInputException naming {@code --metrics-file} and the file
+   * @throws RefusedFileException naming {@code --metrics-file} and the file
    */
   static void checkReplaceable(Path file) {
     if (!Files.isRegularFile(file)) {
@@ -85,12 +89,12 @@ final class PrometheusMetricsFile implements AuditLog {
     try (InputStream in = Files.newInputStream(file)) {
       start = in.readNBytes(FIRST_LINE.length());
     } catch (IOException e) {
-      throw new InvalidInputException("--metrics-file " + file + ": cannot be read ("
+      throw new RefusedFileException("--metrics-file " + file + ": cannot be read ("
           + e.getClass().getSimpleName() + "), so it cannot be told from a file that is not a"
           + " phonelock metrics file; give another file");
     }
     if (start.length > 0 && !FIRST_LINE.equals(new String(start, StandardCharsets.UTF_8))) {
-      throw new InvalidInputException("--metrics-file " + file + ": the file exists and is not a"
+      throw new RefusedFileException("--metrics-file " + file + ": the file exists and is not a"
           + " phonelock metrics file (its first line is not '" + FIRST_LINE.strip()
           + " ...'), so it is not replaced; give a new file, or remove this one first");
     }
@@ -104,16 +108,9 @@ final class PrometheusMetricsFile implements AuditLog {
     }
   }
 
-  /** A sleeper that rewrites the file (the heartbeat) before each wait. */
-  Sleeper around(Sleeper sleeper) {
-    return duration -> {
-      write();
-      sleeper.sleep(duration);
-    };
-  }
-
   /** Rewrites the file now; on failure prints one warning until a write succeeds again. */
-  void write() {
+  @Override
+  public void write() {
     try {
       AtomicFiles.replace(file, text(clock.instant()).getBytes(StandardCharsets.UTF_8));
       failing = false;

@@ -1,4 +1,4 @@
-package org.phonelock.adapters.cli.schedule;
+package org.phonelock.adapters.files.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +30,7 @@ import org.phonelock.domain.PhoneLockAction;
  * offset. Each record is appended with one write and forced to disk, so concurrent runs do not
  * interleave lines and a crash loses no record that was reported.
  */
-public final class JsonLinesAuditLog implements AuditLog {
+public final class JsonLinesAuditLog implements AuditLog.WithDeliveries {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
@@ -73,6 +73,7 @@ public final class JsonLinesAuditLog implements AuditLog {
   }
 
   /** A notification delivery's record: {@code event} is {@code notification}. */
+  @Override
   public void recordDelivery(NotificationDelivery delivery) {
     Notification n = delivery.notification();
     ObjectNode node = start(delivery.time(), "notification");

@@ -1,4 +1,4 @@
-package org.phonelock.adapters.cli.schedule;
+package org.phonelock.adapters.files.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,11 +12,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.application.schedule.AuditRecord;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.schedule.Outcome;
 import org.phonelock.domain.Filter;
+import org.phonelock.application.port.out.RefusedFileException;
 import org.phonelock.application.port.out.ScheduleStateStore;
 import org.phonelock.domain.PhoneLockAction;
 
@@ -40,6 +40,9 @@ class StateAndAuditFilesTest {
     assertThat(directory.resolve("night.state.json.tmp")).doesNotExist();
     state.forgetSuccess("rd-night");
     assertThat(JsonStateFile.open(file).forServer(MILAN, true).lastSuccess("rd-night")).isEmpty();
+    // Runs of one schedule lock this file beside it; it is never removed (see JsonStateFile).
+    assertThat(JsonStateFile.FILES.lockFile(file)).isEqualTo(
+        directory.resolve("night.state.json.lock")).exists();
   }
 
   @Test
@@ -87,11 +90,11 @@ class StateAndAuditFilesTest {
       sparse.setLength(JsonStateFile.STATE_BYTES + 1L);
     }
     assertThatThrownBy(() -> JsonStateFile.open(file))
-        .isInstanceOf(InvalidInputException.class)
+        .isInstanceOf(RefusedFileException.class)
         .hasMessage("state file " + file + ": is larger than 4 MiB, the most accepted; give the"
             + " right file");
     assertThatThrownBy(() -> JsonStateFile.open(Path.of("/dev/zero")))
-        .isInstanceOf(InvalidInputException.class)
+        .isInstanceOf(RefusedFileException.class)
         .hasMessage("state file /dev/zero: is not a regular file (a FIFO, socket or device);"
             + " give a file");
   }
@@ -101,11 +104,11 @@ class StateAndAuditFilesTest {
     Path file = directory.resolve("night.state.json");
     Files.writeString(file, "{\"jobs\": {\"rd-night\": {\"firing\": \"yesterday\"}}}");
     assertThatThrownBy(() -> JsonStateFile.open(file))
-        .isInstanceOf(InvalidInputException.class)
+        .isInstanceOf(RefusedFileException.class)
         .hasMessageContaining("state file " + file + " is not a phonelock state file")
         .hasMessageContaining("move it away to start afresh");
     Files.writeString(file, "not json");
-    assertThatThrownBy(() -> JsonStateFile.open(file)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> JsonStateFile.open(file)).isInstanceOf(RefusedFileException.class);
   }
 
   @Test
@@ -150,17 +153,5 @@ class StateAndAuditFilesTest {
         Outcome.APPLIED, 1, Duration.ZERO, "")))
         .hasMessageContaining("cannot write the audit log " + directory.resolve(
             "missing/audit.jsonl"));
-  }
-
-  @Test
-  void defaultLocationsAreNextToTheScheduleFile() {
-    Path schedule = directory.resolve("night.yaml");
-    assertThat(SchedulePaths.defaultState(schedule)).isEqualTo(
-        directory.resolve("night.state.json"));
-    assertThat(SchedulePaths.defaultAuditLog(schedule)).isEqualTo(
-        directory.resolve("night.audit.jsonl"));
-    assertThat(SchedulePaths.stem(Path.of("a.b.yml"))).isEqualTo("a.b");
-    assertThat(SchedulePaths.stem(Path.of("schedule"))).isEqualTo("schedule");
-    assertThat(SchedulePaths.stem(Path.of(".yaml"))).isEqualTo(".yaml");
   }
 }

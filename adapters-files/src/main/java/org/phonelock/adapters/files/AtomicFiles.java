@@ -1,4 +1,4 @@
-package org.phonelock.adapters.cli;
+package org.phonelock.adapters.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

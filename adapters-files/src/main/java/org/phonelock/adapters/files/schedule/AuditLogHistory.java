@@ -1,4 +1,4 @@
-package org.phonelock.adapters.cli.schedule;
+package org.phonelock.adapters.files.schedule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.phonelock.adapters.cli.BoundedFiles;
+import org.phonelock.adapters.files.BoundedFiles;
 import org.phonelock.domain.Redaction;
 import org.phonelock.application.port.out.AttemptHistory;
 import org.phonelock.application.schedule.FiringHistory;
@@ -34,7 +34,7 @@ import org.phonelock.application.schedule.Outcome;
  * job, reads the file once in all, not once per job and attempt. A log that shrank (rotated or
  * replaced) is read again from its start.
  */
-final class AuditLogHistory implements AttemptHistory {
+public final class AuditLogHistory implements AttemptHistory {
   /** Far above any record (a few hundred bytes, filters included). */
   static final int MAX_LINE_BYTES = 64 * 1024;
 
@@ -48,13 +48,15 @@ final class AuditLogHistory implements AttemptHistory {
 
   private record Key(String job, String server, Instant firing) {}
 
-  AuditLogHistory(Path file) {
+  /** Reads the log in {@code file}; nothing is read before the first question. */
+  public AuditLogHistory(Path file) {
     this.file = file;
   }
 
   /**
    * @throws UncheckedIOException when the log exists but cannot be read; the message names it
-   * @throws BoundedFiles.Refused when the log exists and is not a regular file
+   * @throws org.phonelock.application.port.out.RefusedFileException when the log exists and
+   *     is not a regular file
    */
   @Override
   public synchronized FiringHistory of(String job, String server, Instant firing) {
