@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.MonitoringPlugin;
 import org.phonelock.adapters.cli.OutputFormat;
-import org.phonelock.adapters.cli.ScheduleConnectionOptions;
+import org.phonelock.adapters.cli.ConnectionOptions;
 import org.phonelock.application.schedule.JobStatus;
 import org.phonelock.application.schedule.ScheduleStatus;
 import picocli.CommandLine.Command;
@@ -97,7 +97,7 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
     try {
       AuditLogHistory history = new AuditLogHistory(auditPath);
       List<ScheduleTarget> targets = ScheduleTarget.of(scheduleFile, schedule.context(),
-          new ScheduleConnectionOptions(), false, Optional.empty());
+          new ConnectionOptions(), false, Optional.empty());
       JsonStateFile state = JsonStateFile.open(statePath);
       for (ScheduleTarget target : targets) {
         statuses.addAll(new ScheduleStatus(scheduleFile.schedule(),
