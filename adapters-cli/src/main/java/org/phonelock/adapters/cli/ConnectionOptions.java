@@ -27,10 +27,8 @@ import picocli.CommandLine.Option;
  * <p>The sources are looked up here rather than through picocli's default-value provider: a
  * provider hands picocli a string without saying where it came from, and every message here must
  * name the variable or the profile's file and line. The password is never a flag value (secrets
- * must not appear in argv): see {@link PasswordAndTransportOptions}.
- *
- * <p>{@code schedule run} has its own {@code --server} and {@code --user} (no {@code --profile}):
- * {@link #of} takes them, and {@link #withScheduleFile} puts the schedule file's keys behind them.
+ * must not appear in argv): see {@link PasswordAndTransportOptions}. {@code schedule run} has no
+ * {@code --profile}: {@link #of} and {@link #withScheduleFile} build its options.
  */
 public final class ConnectionOptions {
   @Option(names = "--profile", paramLabel = "NAME", description = "Take unset settings from this "
@@ -55,10 +53,7 @@ public final class ConnectionOptions {
    */
   private Optional<String> storedPassword = Optional.empty();
 
-  /**
-   * The connection flags of {@code schedule run}: {@code server} and {@code user} are its {@code
-   * --server} and {@code --user}, null when not given.
-   */
+  /** The flags of {@code schedule run}: its {@code --server} and {@code --user}, or null. */
   public static ConnectionOptions of(String server, String user,
       PasswordAndTransportOptions transport) {
     ConnectionOptions options = new ConnectionOptions();
@@ -76,9 +71,9 @@ public final class ConnectionOptions {
    */
   public ConnectionOptions withScheduleFile(Optional<URI> server, Optional<String> user,
       Optional<String> profile, Optional<String> password) {
-    ConnectionOptions options = of(this.server != null ? this.server
-        : server.map(URI::toString).orElse(null), this.user != null ? this.user
-        : user.orElse(null), transport);
+    ConnectionOptions options = of(
+        this.server != null ? this.server : server.map(URI::toString).orElse(null),
+        this.user != null ? this.user : user.orElse(null), transport);
     options.profiles = profile.map(List::of).orElse(List.of());
     options.storedPassword = password;
     return options;
@@ -102,7 +97,8 @@ public final class ConnectionOptions {
   }
 
   /**
-   * Builds the settings from the flags, the environment and the profile, resolving the password.
+   * Builds the settings from the flags, the environment and the profile named by {@code
+   * --profile}, else by {@value Profiles#VARIABLE} (empty counts as unset), else the implicit one.
    *
    * @param profiles the profiles file, read once per command
    * @param needPassword false for {@code --dry-run}, which sends nothing
@@ -112,9 +108,14 @@ public final class ConnectionOptions {
    */
   public ConnectionSettings toSettings(CliContext context, Profiles profiles,
       boolean needPassword, Optional<Consumer<String>> requestLog) {
-    Optional<String> named =
+    Optional<String> flag =
         this.profiles.size() == 1 ? Optional.of(this.profiles.get(0)) : Optional.empty();
-    return resolve(context, profiles, profiles.select(named), needPassword, requestLog);
+    Optional<String> variable = Optional.ofNullable(context.environment().get(Profiles.VARIABLE))
+        .filter(v -> !v.isEmpty());
+    String source = flag.map(f -> "--profile '" + f + "'")
+        .orElse(Profiles.VARIABLE + "='" + variable.orElse("") + "'");
+    return resolve(context, profiles, profiles.select(flag.or(() -> variable), source),
+        needPassword, requestLog);
   }
 
   private ConnectionSettings resolve(CliContext context, Profiles profiles,
@@ -149,7 +150,7 @@ public final class ConnectionOptions {
    * --server} and {@code --user} are (the callers refuse those). A profile named twice, or two
    * profiles on one server ({@link ServerUrl#sameServerAs}), are refused: the action would go
    * there twice. The password flags, {@code PHONELOCK_PASSWORD} and the transport settings apply
-   * to every profile. The callers refuse {@code --server} and {@code --user} first.
+   * to every profile.
    *
    * @param sourceOf names where a profile is named, for messages, e.g. {@code --profile 'rome'}
    * @return profile name to settings, in the given order; nothing is sent before all resolve

@@ -2,7 +2,6 @@ package org.phonelock.adapters.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.phonelock.domain.Credentials;
 import picocli.CommandLine.Option;
 
@@ -84,37 +83,31 @@ public final class PasswordAndTransportOptions {
       throw new InvalidInputException(
           "--password-file and --password-stdin were both given; use one of them");
     }
-    if (passwordStdin || passwordFile != null) {
+    boolean line = passwordStdin || passwordFile != null;
+    Stored given;
+    if (line) {
       String source = passwordStdin ? "standard input (--password-stdin)"
           : "--password-file " + passwordFile;
-      String text = passwordStdin
+      given = new Stored(passwordStdin
           ? BoundedFiles.readUtf8(context.stdin(), BoundedFiles.PASSWORD_BYTES, source)
-          : BoundedFiles.readUtf8(passwordFile, BoundedFiles.PASSWORD_BYTES, source);
-      return checked(source, () -> Credentials.passwordLine(text, source));
+          : BoundedFiles.readUtf8(passwordFile, BoundedFiles.PASSWORD_BYTES, source), source);
+    } else {
+      given = Optional.ofNullable(context.environment().get(PASSWORD_VARIABLE))
+          .map(text -> new Stored(text, PASSWORD_VARIABLE)).or(() -> stored)
+          .or(() -> context.terminal().readPassword("Password for " + user + ": ")
+              .map(typed -> new Stored(new String(typed), "the typed password")))
+          .orElseThrow(() -> new InvalidInputException("no password for user '" + user
+              + "': set " + PASSWORD_VARIABLE + ", use --password-file FILE or --password-stdin,"
+              + " or set 'password' in the profile (file open to its owner alone)"));
     }
-    String fromEnvironment = context.environment().get(PASSWORD_VARIABLE);
-    Optional<Stored> given = fromEnvironment != null
-        ? Optional.of(new Stored(fromEnvironment, PASSWORD_VARIABLE)) : stored;
-    return given.or(() -> context.terminal().readPassword("Password for " + user + ": ")
-            .map(typed -> new Stored(new String(typed), "the typed password")))
-        .map(p -> checked(p.source(), () -> Credentials.givenPassword(p.text(), p.source())))
-        .orElseThrow(() -> new InvalidInputException("no password for user '" + user + "': set "
-            + PASSWORD_VARIABLE + ", use --password-file FILE or --password-stdin, or set"
-            + " 'password' in the profile (file open to its owner alone)"));
-  }
-
-  /**
-   * The domain's refusal as invalid input; then U+FFFD, which is what the JVM makes of bytes that
-   * are not text in the locale (e.g. UTF-8 under {@code LANG=C}): {@link Arguments}.
-   */
-  private static String checked(String source, Supplier<String> password) {
-    String checked;
     try {
-      checked = password.get();
+      String password = line ? Credentials.passwordLine(given.text(), given.source())
+          : Credentials.givenPassword(given.text(), given.source());
+      // U+FFFD: what the JVM makes of bytes that are not text in the locale (LANG=C).
+      Arguments.requireText(given.source(), password);
+      return password;
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(e.getMessage());
     }
-    Arguments.requireText(source, checked);
-    return checked;
   }
 }

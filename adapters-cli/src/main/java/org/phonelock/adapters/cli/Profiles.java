@@ -42,14 +42,12 @@ public final class Profiles {
   static final List<String> KEYS =
       List.of("server", "user", "password", "timeout", "retries", "ca-file", "insecure");
 
-  private final CliContext context;
   private final Optional<Path> file;
   /** Read at the first {@link #select}; {@code refused} instead when the file is refused. */
   private Map<String, Profile> profiles;
   private InvalidInputException refused;
 
   private Profiles(CliContext context) {
-    this.context = context;
     this.file = context.configDirectory().map(dir -> dir.resolve(FILE_NAME));
   }
 
@@ -111,8 +109,8 @@ public final class Profiles {
   }
 
   /**
-   * The profiles file of a command, read at its first use and then kept: the profiles are parsed
-   * once per command however many profiles it names.
+   * The profiles file of a command, parsed at its first use and then kept, however many profiles
+   * the command names.
    */
   public static Profiles of(CliContext context) {
     return new Profiles(context);
@@ -124,21 +122,9 @@ public final class Profiles {
   }
 
   /**
-   * The profile named by {@code --profile}, else by {@value #VARIABLE} (empty counts as unset),
-   * else the one named {@value #IMPLICIT} when the file has it, else none.
-   */
-  Optional<Profile> select(Optional<String> flag) {
-    Optional<String> variable =
-        Optional.ofNullable(context.environment().get(VARIABLE)).filter(v -> !v.isEmpty());
-    String source = flag.map(f -> "--profile '" + f + "'")
-        .orElse(VARIABLE + "='" + variable.orElse("") + "'");
-    return select(flag.or(() -> variable), source);
-  }
-
-  /**
-   * Selects a profile named anywhere (a flag, a variable, a schedule file). An existing profiles
-   * file is refused when malformed even if no profile is named, so that a broken file never goes
-   * unnoticed.
+   * Selects a profile named anywhere (a flag, a variable, a schedule file), else the one named
+   * {@value #IMPLICIT} when the file has it, else none. An existing profiles file is refused when
+   * malformed even if no profile is named, so that a broken file never goes unnoticed.
    *
    * @param source where the name comes from, for messages, e.g. {@code night.yaml:3: profile
    *     'prod'}
@@ -160,7 +146,7 @@ public final class Profiles {
       }
     }
     if (refused != null) {
-      throw new InvalidInputException(refused.getMessage());
+      throw refused;
     }
     if (named.isPresent() && !profiles.containsKey(named.get())) {
       throw new InvalidInputException(source + ": no such profile in " + existing.get()
