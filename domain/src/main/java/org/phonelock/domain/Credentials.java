@@ -51,6 +51,50 @@ public record Credentials(String username, String password) {
   }
 
   /**
+   * The password as a person gave it (a variable, a profile, a prompt), refused when it cannot be
+   * the one meant: empty (a blank line, an empty variable) or holding a control character (RFC
+   * 7617 section 2; e.g. the line break of a YAML block scalar or a second line of a file). A
+   * leading byte-order mark is not part of it: Windows editors write one at the start of a file.
+   *
+   * @param text the password as given
+   * @param source where it was given, e.g. {@code PHONELOCK_PASSWORD}; every message starts with
+   *     it and never shows the password
+   * @return the password without a leading byte-order mark
+   * @throws IllegalArgumentException when it is empty or holds a control character
+   */
+  public static String givenPassword(String text, String source) {
+    String password = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (password.isEmpty()) {
+      throw new IllegalArgumentException(source + " gives an empty password; give the account's"
+          + " password");
+    }
+    controlCharacter(password).ifPresent(at -> {
+      throw new IllegalArgumentException(source + " gives a password holding a control character"
+          + " (" + at + "); a password is one line of text (RFC 7617 allows no control"
+          + " characters)");
+    });
+    return password;
+  }
+
+  /**
+   * The password held by a file or a stream: one line, whose line break ({@code \n} or {@code
+   * \r\n}) is not part of it; anything after that break (a second line) is refused by {@link
+   * #givenPassword}, not dropped.
+   *
+   * @param text the whole content
+   * @param source the file or stream, for messages; never the password
+   * @return the password
+   * @throws IllegalArgumentException when the content is empty, or as {@link #givenPassword}
+   */
+  public static String passwordLine(String text, String source) {
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException(source + " is empty; it must hold the password");
+    }
+    int end = text.endsWith("\r\n") ? 2 : text.endsWith("\n") ? 1 : 0;
+    return givenPassword(text.substring(0, text.length() - end), source);
+  }
+
+  /**
    * Finds the first control character (RFC 5234 CTL: U+0000 to U+001F and U+007F), which RFC 7617
    * does not allow in a user name or password.
    *

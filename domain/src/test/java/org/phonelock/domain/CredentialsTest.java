@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -117,6 +118,86 @@ class CredentialsTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new Credentials(username, password + "\uD800"))
         .withMessageNotContaining(password);
+  }
+
+  // The password as given (a variable, a profile, a prompt) or as a file's one line: the source
+  // starts every message, and the password never shows.
+  @Test
+  void aGivenPasswordLosesALeadingByteOrderMarkOnly() {
+    assertThat(Credentials.givenPassword("\uFEFFs3cret", "PHONELOCK_PASSWORD")).isEqualTo("s3cret");
+    assertThat(Credentials.givenPassword(" s3cret\uFEFF ", "X")).isEqualTo(" s3cret\uFEFF ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\uFEFF"})
+  void anEmptyGivenPasswordIsRefusedNamingTheSource(String text) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Credentials.givenPassword(text, "PHONELOCK_PASSWORD"))
+        .withMessage("PHONELOCK_PASSWORD gives an empty password; give the account's password");
+  }
+
+  @Test
+  void aGivenPasswordWithAControlCharacterIsRefusedNamingTheSourceAndPosition() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Credentials.givenPassword("s3cret\nmore", "the typed password"))
+        .withMessage("the typed password gives a password holding a control character (U+000A at"
+            + " position 7); a password is one line of text (RFC 7617 allows no control"
+            + " characters)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"s3cret", "s3cret\n", "s3cret\r\n", "\uFEFFs3cret\r\n"})
+  void aPasswordLineEndsBeforeItsOneLineBreak(String text) {
+    assertThat(Credentials.passwordLine(text, "--password-file pw.txt")).isEqualTo("s3cret");
+  }
+
+  @Test
+  void anEmptyFileOrASecondLineIsRefusedNamingTheSource() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Credentials.passwordLine("", "--password-file pw.txt"))
+        .withMessage("--password-file pw.txt is empty; it must hold the password");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Credentials.passwordLine("\n", "--password-file pw.txt"))
+        .withMessage("--password-file pw.txt gives an empty password; give the account's"
+            + " password");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Credentials.passwordLine("s3cret\n\n", "--password-file pw.txt"))
+        .withMessageStartingWith("--password-file pw.txt gives a password holding a control"
+            + " character (U+000A at position 7)");
+  }
+
+  @Property(tries = 2000)
+  void anyTextWithoutControlCharactersIsGivenAndReadAsOneLineUnchanged(
+      @ForAll("passwords") String password, @ForAll boolean crlf) {
+    Assume.that(!password.isEmpty() && !password.startsWith("\uFEFF"));
+    assertThat(Credentials.givenPassword(password, "X")).isEqualTo(password);
+    assertThat(Credentials.givenPassword("\uFEFF" + password, "X")).isEqualTo(password);
+    assertThat(Credentials.passwordLine(password + (crlf ? "\r\n" : "\n"), "X"))
+        .isEqualTo(password);
+  }
+
+  @Property(tries = 2000)
+  void aRefusedGivenPasswordIsNeverShown(@ForAll("longPasswords") String password,
+      @ForAll("controlCharacters") char control, @ForAll boolean asLine) {
+    String text = password.substring(0, 4) + control + password.substring(4);
+    Assume.that(!"X gives a password holding a control character".contains(password));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> {
+          if (asLine) {
+            Credentials.passwordLine(text + "\n", "X");
+          } else {
+            Credentials.givenPassword(text, "X");
+          }
+        })
+        .withMessageStartingWith("X gives a password holding a control character (U+")
+        .withMessageContaining("at position 5)")
+        .withMessageNotContaining(password);
+  }
+
+  @Provide
+  Arbitrary<Character> controlCharacters() {
+    return Arbitraries.oneOf(Arbitraries.chars().range('\u0000', '\u001F'),
+        Arbitraries.just('\u007F'));
   }
 
   @Provide

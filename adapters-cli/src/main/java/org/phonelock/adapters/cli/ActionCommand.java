@@ -84,11 +84,11 @@ abstract class ActionCommand implements Callable<Integer> {
     Optional<Consumer<String>> log =
         verbose ? Optional.of(line -> context.err().println("phonelock: " + line))
             : Optional.empty();
+    Profiles profiles = Profiles.of(context);
     if (connection.profiles.size() > 1) {
-      return onEveryProfile(command, log);
+      return onEveryProfile(command, profiles, log);
     }
-    ConnectionSettings settings =
-        connection.toSettings(context, !dryRun, log);
+    ConnectionSettings settings = connection.toSettings(context, profiles, !dryRun, log);
     URI server = settings.server();
     if (ServerUrl.of(server).sendsCredentialsInClear()) {
       context.err().println("phonelock: warning: credentials go unencrypted over plain http to "
@@ -125,14 +125,14 @@ abstract class ActionCommand implements Callable<Integer> {
    * EveryServer#AT_ONCE} at once), one server's failure never stops the others, one line (or
    * one JSON result) per server, and the exit code is the worst.
    */
-  private int onEveryProfile(PhoneLockCommand command, Optional<Consumer<String>> log) {
-    if (connection.server != null || connection.user != null) {
+  private int onEveryProfile(PhoneLockCommand command, Profiles profiles,
+      Optional<Consumer<String>> log) {
+    if (connection.overridesServerOrUser()) {
       throw new InvalidInputException("--server and --user cannot be combined with several"
           + " --profile: each profile gives its own server and user");
     }
-    Map<String, ConnectionSettings> settings = ConnectionOptions.everyProfile(
-        connection.profiles, name -> "--profile '" + name + "'", connection.transport, context,
-        !dryRun, log);
+    Map<String, ConnectionSettings> settings = connection.everyProfile(connection.profiles,
+        name -> "--profile '" + name + "'", context, profiles, !dryRun, log);
     settings.forEach((name, s) -> {
       if (ServerUrl.of(s.server()).sendsCredentialsInClear()) {
         context.err().println("phonelock: warning: credentials go unencrypted over plain http to "

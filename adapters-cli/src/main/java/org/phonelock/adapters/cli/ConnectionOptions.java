@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
  * <p>The sources are looked up here rather than through picocli's default-value provider: a
  * provider hands picocli a string without saying where it came from, and every message here must
  * name the variable or the profile's file and line. The password is never a flag value (secrets
- * must not appear in argv): see {@link PasswordResolver}.
+ * must not appear in argv): see {@link PasswordAndTransportOptions}. {@code schedule run} has no
+ * {@code --profile}: {@link #of} and {@link #withScheduleFile} build its options.
  */
 public final class ConnectionOptions {
   @Option(names = "--profile", paramLabel = "NAME", description = "Take unset settings from this "
@@ -35,9 +36,6 @@ public final class ConnectionOptions {
       + "'default', if any). Repeat it to act on the server of each profile in one command (lock "
       + "and unlock).")
   List<String> profiles = new ArrayList<>();
-
-  /** The profile of {@link #toSettings}: the only {@code --profile}, if one was given. */
-  String profile;
 
   @Option(names = "--server", paramLabel = "URL", description = "The Imagicle server (IAS), e.g. "
       + "https://ias.example.com (env PHONELOCK_SERVER, profile key server).")
@@ -53,7 +51,38 @@ public final class ConnectionOptions {
    * A password from another owner-only file that ranks above the profile's: the schedule file's
    * {@code password} key (README, "Schedules"). Not a flag: secrets never go in argv.
    */
-  Optional<String> storedPassword = Optional.empty();
+  private Optional<String> storedPassword = Optional.empty();
+
+  /** The flags of {@code schedule run}: its {@code --server} and {@code --user}, or null. */
+  public static ConnectionOptions of(String server, String user,
+      PasswordAndTransportOptions transport) {
+    ConnectionOptions options = new ConnectionOptions();
+    options.server = server;
+    options.user = user;
+    options.transport = transport;
+    return options;
+  }
+
+  /**
+   * These flags with a schedule file's keys behind them (README, "Schedules"): its {@code server}
+   * and {@code user} rank below {@code --server} and {@code --user} and above the environment, its
+   * {@code profile} stands where {@code --profile} would, its {@code password} (already checked to
+   * be readable by its owner alone) above the profile's.
+   */
+  public ConnectionOptions withScheduleFile(Optional<URI> server, Optional<String> user,
+      Optional<String> profile, Optional<String> password) {
+    ConnectionOptions options = of(
+        this.server != null ? this.server : server.map(URI::toString).orElse(null),
+        this.user != null ? this.user : user.orElse(null), transport);
+    options.profiles = profile.map(List::of).orElse(List.of());
+    options.storedPassword = password;
+    return options;
+  }
+
+  /** True when {@code --server} or {@code --user} was given. */
+  public boolean overridesServerOrUser() {
+    return server != null || user != null;
+  }
 
   /** A setting as given, where it came from, and the folder a relative path is taken from. */
   private record Setting(String value, String source, Optional<Path> relativeTo) {
@@ -68,19 +97,30 @@ public final class ConnectionOptions {
   }
 
   /**
-   * Builds the settings from the flags, the environment and the profile, resolving the password.
+   * Builds the settings from the flags, the environment and the profile named by {@code
+   * --profile}, else by {@value Profiles#VARIABLE} (empty counts as unset), else the implicit one.
    *
+   * @param profiles the profiles file, read once per command
    * @param needPassword false for {@code --dry-run}, which sends nothing
    * @param requestLog the {@code -v} log, if any
    * @throws InvalidInputException when a setting is missing, malformed or out of range, the
    *     profile cannot be used, or the account is unusable; the message names the source
    */
-  ConnectionSettings toSettings(
-      CliContext context, boolean needPassword, Optional<Consumer<String>> requestLog) {
-    Optional<String> named = Optional.ofNullable(profile)
-        .or(() -> profiles.size() == 1 ? Optional.of(profiles.get(0)) : Optional.empty());
-    Optional<Profile> selected = Profiles.select(named, context);
-    Sources sources = new Sources(context, selected);
+  public ConnectionSettings toSettings(CliContext context, Profiles profiles,
+      boolean needPassword, Optional<Consumer<String>> requestLog) {
+    Optional<String> flag =
+        this.profiles.size() == 1 ? Optional.of(this.profiles.get(0)) : Optional.empty();
+    Optional<String> variable = Optional.ofNullable(context.environment().get(Profiles.VARIABLE))
+        .filter(v -> !v.isEmpty());
+    String source = flag.map(f -> "--profile '" + f + "'")
+        .orElse(Profiles.VARIABLE + "='" + variable.orElse("") + "'");
+    return resolve(context, profiles, profiles.select(flag.or(() -> variable), source),
+        needPassword, requestLog);
+  }
+
+  private ConnectionSettings resolve(CliContext context, Profiles profiles,
+      Optional<Profile> selected, boolean needPassword, Optional<Consumer<String>> requestLog) {
+    Sources sources = new Sources(context, profiles, selected);
     URI uri = sources.require("--server URL", server, "PHONELOCK_SERVER", "server",
         ConnectionOptions::serverUrl);
     String name = sources.require("--user NAME", user, "PHONELOCK_USER", "user", Setting::value);
@@ -92,14 +132,11 @@ public final class ConnectionOptions {
     Optional<Setting> ca = sources.find("--ca-file", t.caFile, "PHONELOCK_CA_FILE", "ca-file");
     boolean trustAll = sources.find("--insecure", t.insecure, null, "insecure")
         .map(ConnectionOptions::bool).orElse(false);
-    Optional<PasswordResolver.Stored> stored = storedPassword
-        .map(p -> new PasswordResolver.Stored(p, "the schedule file's 'password'"))
-        .or(() -> selected.flatMap(p -> p.get("password")
-            .map(v -> new PasswordResolver.Stored(v.text(), "the password in " + p.where(v)))));
-    String password = needPassword
-        ? new PasswordResolver(context)
-            .resolve(name, Optional.ofNullable(t.passwordFile), t.passwordStdin, stored)
-        : "";
+    Optional<PasswordAndTransportOptions.Stored> stored = storedPassword
+        .map(p -> new PasswordAndTransportOptions.Stored(p, "the schedule file's 'password'"))
+        .or(() -> selected.flatMap(p -> p.get("password").map(v ->
+            new PasswordAndTransportOptions.Stored(v.text(), "the password in " + p.where(v)))));
+    String password = needPassword ? t.password(context, name, stored) : "";
     return new ConnectionSettings(uri, credentials(name, password), Duration.ofSeconds(timeout),
         retries, ca.map(ConnectionOptions::path), trustAll, requestLog,
         Optional.of(retryLine(context)), ca.map(Setting::source).orElse("--ca-file"));
@@ -118,9 +155,9 @@ public final class ConnectionOptions {
    * @param sourceOf names where a profile is named, for messages, e.g. {@code --profile 'rome'}
    * @return profile name to settings, in the given order; nothing is sent before all resolve
    */
-  public static Map<String, ConnectionSettings> everyProfile(List<String> names,
-      Function<String, String> sourceOf, PasswordAndTransportOptions transport,
-      CliContext context, boolean needPassword, Optional<Consumer<String>> requestLog) {
+  public Map<String, ConnectionSettings> everyProfile(List<String> names,
+      Function<String, String> sourceOf, CliContext context, Profiles profiles,
+      boolean needPassword, Optional<Consumer<String>> requestLog) {
     for (String variable : List.of("PHONELOCK_SERVER", "PHONELOCK_USER")) {
       if (context.environment().containsKey(variable)) {
         throw new InvalidInputException(variable + " cannot be combined with several profiles:"
@@ -134,15 +171,10 @@ public final class ConnectionOptions {
         throw new InvalidInputException(source + ": profile '" + name + "' is named twice;"
             + " name each profile once");
       }
-      Profiles.problem(context, name, source).ifPresent(problem -> {
-        throw new InvalidInputException(problem);
-      });
-      ConnectionOptions one = new ConnectionOptions();
-      one.profile = name;
-      one.transport = transport;
+      Optional<Profile> profile = profiles.select(Optional.of(name), source);
       ConnectionSettings resolved;
       try {
-        resolved = one.toSettings(context, needPassword, requestLog);
+        resolved = resolve(context, profiles, profile, needPassword, requestLog);
       } catch (InvalidInputException e) {
         throw new InvalidInputException(source + ": " + e.getMessage());
       }
@@ -158,7 +190,7 @@ public final class ConnectionOptions {
   }
 
   /** The environment and the selected profile, behind the flags. */
-  private record Sources(CliContext context, Optional<Profile> profile) {
+  private record Sources(CliContext context, Profiles profiles, Optional<Profile> profile) {
     Optional<Setting> find(String flag, Object flagValue, String variable, String key) {
       if (flagValue != null) {
         return Optional.of(new Setting(nonEmpty(flagValue.toString(), flag), flag,
@@ -180,7 +212,7 @@ public final class ConnectionOptions {
           .orElseThrow(() -> new InvalidInputException("no " + key + " given; use " + flag
               + ", set " + variable + ", or set '" + key + "' in " + profile
                   .map(p -> "profile '" + p.name() + "' of " + p.file())
-                  .orElse("a profile of " + Profiles.file(context).map(Path::toString)
+                  .orElse("a profile of " + profiles.file().map(Path::toString)
                       .orElse("the profiles file") + " and choose it with --profile NAME or "
                       + Profiles.VARIABLE)));
     }

@@ -13,7 +13,8 @@ import org.phonelock.domain.Credentials;
  * Everything needed to talk to one Phone Lock server, resolved by {@link ConnectionOptions}.
  *
  * @param timeout the connect timeout and the read timeout, each
- * @param retries how many times a failed idempotent request is retried, 0 or more
+ * @param retries how many times a failed idempotent request is retried, 0 to 10 (the client
+ *     refuses others)
  * @param caFile a PEM file of extra trusted certificate authorities, if any
  * @param insecure true to trust any certificate and host name (explicit opt-in only)
  * @param requestLog receives request and response lines with Authorization redacted, if any
@@ -33,9 +34,6 @@ public record ConnectionSettings(URI server, Credentials credentials, Duration t
     requireNonNull(requestLog, "requestLog");
     requireNonNull(retryLog, "retryLog");
     requireNonNull(caFileSource, "caFileSource");
-    if (retries < 0) {
-      throw new IllegalArgumentException("retries must be 0 or more, was " + retries);
-    }
   }
 
   /** Settings with no CA file, trust store changes or logs (the demo, tests). */

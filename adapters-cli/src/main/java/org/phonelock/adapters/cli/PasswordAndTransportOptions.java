@@ -1,15 +1,26 @@
 package org.phonelock.adapters.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import org.phonelock.domain.Credentials;
 import picocli.CommandLine.Option;
 
 /**
  * The password-source and transport flags shared by {@code lock}, {@code unlock} and {@code
- * schedule run}. Values are only collected here; {@link ConnectionOptions} resolves them against
- * the environment and the profile, and {@link PasswordResolver} reads the password. The password
- * itself is never a flag value (secrets must not appear in argv).
+ * schedule run}, and how the password is found. {@link ConnectionOptions} resolves the transport
+ * flags against the environment and the profile. The password is never a flag value (secrets must
+ * not appear in argv); it comes from {@code --password-stdin}, {@code --password-file}, {@value
+ * #PASSWORD_VARIABLE}, a password kept in a file (the schedule file's, else the selected
+ * profile's; accepted only from a file open to its owner alone: {@link
+ * org.phonelock.application.SecretFiles}), then a no-echo prompt when a terminal is attached.
+ * Files and standard input are read as strict UTF-8, at most {@link BoundedFiles#PASSWORD_BYTES}
+ * bytes; what a password may be is {@link Credentials#givenPassword} and {@link
+ * Credentials#passwordLine}.
  */
 public final class PasswordAndTransportOptions {
+  /** The environment variable that may hold the password. */
+  static final String PASSWORD_VARIABLE = "PHONELOCK_PASSWORD";
+
   @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from "
       + "the first line of FILE (UTF-8).")
   Path passwordFile;
@@ -49,5 +60,54 @@ public final class PasswordAndTransportOptions {
       + "insecure: true.")
   void noInsecure(boolean ignored) {
     insecure = false;
+  }
+
+  /** A password kept in a file, with its place for messages ({@code profile 'prod', FILE:4}). */
+  record Stored(String text, String source) {
+    @Override
+    public String toString() {
+      return "Stored[source=" + source + ", text=<redacted>]";
+    }
+  }
+
+  /**
+   * Finds the password of {@code user}.
+   *
+   * @param stored the password kept in a file, if any
+   * @throws InvalidInputException when no source gives one, both password flags are given, the
+   *     file cannot be read or the password is refused; the message names the source, never the
+   *     password
+   */
+  String password(CliContext context, String user, Optional<Stored> stored) {
+    if (passwordStdin && passwordFile != null) {
+      throw new InvalidInputException(
+          "--password-file and --password-stdin were both given; use one of them");
+    }
+    boolean line = passwordStdin || passwordFile != null;
+    Stored given;
+    if (line) {
+      String source = passwordStdin ? "standard input (--password-stdin)"
+          : "--password-file " + passwordFile;
+      given = new Stored(passwordStdin
+          ? BoundedFiles.readUtf8(context.stdin(), BoundedFiles.PASSWORD_BYTES, source)
+          : BoundedFiles.readUtf8(passwordFile, BoundedFiles.PASSWORD_BYTES, source), source);
+    } else {
+      given = Optional.ofNullable(context.environment().get(PASSWORD_VARIABLE))
+          .map(text -> new Stored(text, PASSWORD_VARIABLE)).or(() -> stored)
+          .or(() -> context.terminal().readPassword("Password for " + user + ": ")
+              .map(typed -> new Stored(new String(typed), "the typed password")))
+          .orElseThrow(() -> new InvalidInputException("no password for user '" + user
+              + "': set " + PASSWORD_VARIABLE + ", use --password-file FILE or --password-stdin,"
+              + " or set 'password' in the profile (file open to its owner alone)"));
+    }
+    try {
+      String password = line ? Credentials.passwordLine(given.text(), given.source())
+          : Credentials.givenPassword(given.text(), given.source());
+      // U+FFFD: what the JVM makes of bytes that are not text in the locale (LANG=C).
+      Arguments.requireText(given.source(), password);
+      return password;
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(e.getMessage());
+    }
   }
 }

@@ -42,7 +42,14 @@ public final class Profiles {
   static final List<String> KEYS =
       List.of("server", "user", "password", "timeout", "retries", "ca-file", "insecure");
 
-  private Profiles() {}
+  private final Optional<Path> file;
+  /** Read at the first {@link #select}; {@code refused} instead when the file is refused. */
+  private Map<String, Profile> profiles;
+  private InvalidInputException refused;
+
+  private Profiles(CliContext context) {
+    this.file = context.configDirectory().map(dir -> dir.resolve(FILE_NAME));
+  }
 
   /** One value of a profile, as written (quotes removed), with its 1-based line. */
   record Value(String text, int line) {
@@ -101,43 +108,48 @@ public final class Profiles {
     }
   }
 
-  /** Empty when the context has no config directory. */
-  static Optional<Path> file(CliContext context) {
-    return context.configDirectory().map(dir -> dir.resolve(FILE_NAME));
-  }
-
   /**
-   * The profile named by {@code --profile}, else by {@value #VARIABLE} (empty counts as unset),
-   * else the one named {@value #IMPLICIT} when the file has it, else none.
+   * The profiles file of a command, parsed at its first use and then kept, however many profiles
+   * the command names.
    */
-  static Optional<Profile> select(Optional<String> flag, CliContext context) {
-    Optional<String> variable =
-        Optional.ofNullable(context.environment().get(VARIABLE)).filter(v -> !v.isEmpty());
-    String source = flag.map(f -> "--profile '" + f + "'")
-        .orElse(VARIABLE + "='" + variable.orElse("") + "'");
-    return select(flag.or(() -> variable), source, context);
+  public static Profiles of(CliContext context) {
+    return new Profiles(context);
+  }
+
+  /** Where the profiles file is or would be; empty when the context has no config directory. */
+  Optional<Path> file() {
+    return file;
   }
 
   /**
-   * Selects a profile named anywhere (a flag, a variable, a schedule file). An existing profiles
-   * file is read and refused when malformed even if no profile is named, so that a broken file
-   * never goes unnoticed.
+   * Selects a profile named anywhere (a flag, a variable, a schedule file), else the one named
+   * {@value #IMPLICIT} when the file has it, else none. An existing profiles file is refused when
+   * malformed even if no profile is named, so that a broken file never goes unnoticed.
    *
    * @param source where the name comes from, for messages, e.g. {@code night.yaml:3: profile
    *     'prod'}
    * @throws InvalidInputException when the named profile or the file does not exist, the file is
    *     malformed, or the profile holds a password in a file others may read
    */
-  static Optional<Profile> select(Optional<String> named, String source, CliContext context) {
-    Optional<Path> file = file(context).filter(Files::exists);
-    if (named.isPresent() && file.isEmpty()) {
+  Optional<Profile> select(Optional<String> named, String source) {
+    Optional<Path> existing = file.filter(Files::exists);
+    if (named.isPresent() && existing.isEmpty()) {
       throw new InvalidInputException(source + ": there is no profiles file "
-          + file(context).map(Path::toString).orElse("(no config directory)")
+          + file.map(Path::toString).orElse("(no config directory)")
           + "; create it (README, \"Profiles\") or leave out the profile");
     }
-    Map<String, Profile> profiles = file.map(Profiles::load).orElse(Map.of());
+    if (profiles == null && refused == null) {
+      try {
+        profiles = existing.map(Profiles::load).orElse(Map.of());
+      } catch (InvalidInputException e) {
+        refused = e;
+      }
+    }
+    if (refused != null) {
+      throw refused;
+    }
     if (named.isPresent() && !profiles.containsKey(named.get())) {
-      throw new InvalidInputException(source + ": no such profile in " + file.get()
+      throw new InvalidInputException(source + ": no such profile in " + existing.get()
           + "; profiles there: " + (profiles.isEmpty() ? "none" : String.join(", ",
               profiles.keySet())));
     }
@@ -150,12 +162,12 @@ public final class Profiles {
   }
 
   /**
-   * Why a profile named by a schedule file cannot be used, as {@link #select(Optional, String,
-   * CliContext)} would refuse it; empty when it can be used.
+   * Why a profile named by a schedule file cannot be used, as {@link #select(Optional, String)}
+   * would refuse it; empty when it can be used.
    */
-  public static Optional<String> problem(CliContext context, String name, String source) {
+  public Optional<String> problem(String name, String source) {
     try {
-      select(Optional.of(name), source, context);
+      select(Optional.of(name), source);
       return Optional.empty();
     } catch (InvalidInputException e) {
       return Optional.of(e.getMessage());

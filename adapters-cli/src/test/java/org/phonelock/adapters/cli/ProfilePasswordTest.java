@@ -105,6 +105,8 @@ class ProfilePasswordTest {
         new Profiles.Profile("prod", file, Map.of("password", new Profiles.Value(SECRET, 5)));
     assertThat(profile.toString()).contains("prod", "password").doesNotContain(SECRET);
     assertThat(new Profiles.Value(SECRET, 5).toString()).doesNotContain(SECRET);
+    assertThat(new PasswordAndTransportOptions.Stored(SECRET, "the password in profile 'prod'")
+        .toString()).contains("profile 'prod'").doesNotContain(SECRET);
   }
 
   /**

@@ -272,4 +272,35 @@ class ProfilesTest {
     assertRefused(cli.run("lock", "--profile", "prod", "--all"), "insecure (profile 'prod'",
         "true or false");
   }
+
+  private CliContext context() {
+    java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    return new CliContext(java.util.Map.of(), java.io.InputStream.nullInputStream(), sink, sink,
+        prompt -> Optional.empty(), Optional.of(configDir));
+  }
+
+  @Test
+  void aCommandParsesTheProfilesFileOnceHoweverManyProfilesItNames() throws Exception {
+    config(PROD);
+    Profiles profiles = Profiles.of(context());
+    assertThat(profiles.select(Optional.of("prod"), "--profile 'prod'")).isPresent();
+    config("profiles: [not, a, mapping]\n");
+    // The same command still has both profiles: the file was parsed once, at the first select.
+    assertThat(profiles.select(Optional.of("lab"), "--profile 'lab'"))
+        .hasValueSatisfying(lab -> assertThat(lab.get("user").orElseThrow().text())
+            .isEqualTo("lab-admin"));
+    // The next command reads the file again, and refuses it.
+    assertThat(Profiles.of(context()).problem("prod", "night.yaml:3: profile 'prod'"))
+        .hasValueSatisfying(problem -> assertThat(problem).contains(file + ":1", "'profiles'"));
+  }
+
+  @Test
+  void aRefusedProfilesFileIsRefusedForEveryProfileNamedWithoutReadingItAgain() throws Exception {
+    config("profiles: [not, a, mapping]\n");
+    Profiles profiles = Profiles.of(context());
+    Optional<String> first = profiles.problem("prod", "--profile 'prod'");
+    assertThat(first).hasValueSatisfying(problem -> assertThat(problem).contains(file + ":1"));
+    config(PROD);
+    assertThat(profiles.problem("lab", "--profile 'lab'")).isEqualTo(first);
+  }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.phonelock.adapters.cli.CliContext;
+import org.phonelock.adapters.cli.ConnectionOptions;
 import org.phonelock.adapters.cli.ConnectionSettings;
 import org.phonelock.adapters.cli.ExitCodeList;
 import org.phonelock.adapters.cli.ExitCodes;
@@ -18,7 +19,7 @@ import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.OutputFormat;
 import org.phonelock.adapters.cli.PhoneLockSession;
 import org.phonelock.adapters.cli.Profiles;
-import org.phonelock.adapters.cli.ScheduleConnectionOptions;
+import org.phonelock.adapters.cli.PasswordAndTransportOptions;
 import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.port.out.Notifier;
 import org.phonelock.application.port.out.ScheduleMetrics;
@@ -97,7 +98,18 @@ final class ScheduleRunCommand implements Callable<Integer> {
           + " outcome; and a heartbeat.")
   Path metricsFile;
 
-  @Mixin ScheduleConnectionOptions connection;
+  // Not ConnectionOptions as a mixin: run has no --profile (the file's profile key names it).
+  @Option(names = "--server", paramLabel = "URL", description = "The Imagicle server, instead of "
+      + "the schedule file's server (env PHONELOCK_SERVER, profile key server, when neither "
+      + "gives it).")
+  String serverFlag;
+
+  @Option(names = "--user", paramLabel = "NAME", description = "UCX Suite user with Phone Lock "
+      + "rights, instead of the schedule file's user (env PHONELOCK_USER, profile key user, when "
+      + "neither gives it).")
+  String userFlag;
+
+  @Mixin PasswordAndTransportOptions transport = new PasswordAndTransportOptions();
   @Mixin ExitCodeList exitCodes;
 
   /**
@@ -239,7 +251,8 @@ final class ScheduleRunCommand implements Callable<Integer> {
         ? Optional.of(line -> schedule.context().err().println("phonelock: " + line))
         : Optional.empty();
     List<ScheduleTarget> targets =
-        ScheduleTarget.of(scheduleFile, schedule.context(), connection, !dryRun, log);
+        ScheduleTarget.of(scheduleFile, schedule.context(),
+            ConnectionOptions.of(serverFlag, userFlag, transport), !dryRun, log);
     for (ScheduleTarget target : targets) {
       URI server = target.settings().server();
       if (ServerUrl.of(server).sendsCredentialsInClear()) {

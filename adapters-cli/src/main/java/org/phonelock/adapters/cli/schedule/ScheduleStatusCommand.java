@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.MonitoringPlugin;
 import org.phonelock.adapters.cli.OutputFormat;
-import org.phonelock.adapters.cli.ScheduleConnectionOptions;
+import org.phonelock.adapters.cli.ConnectionOptions;
 import org.phonelock.application.port.out.AttemptHistory;
 import org.phonelock.application.port.out.RefusedFileException;
 import org.phonelock.application.port.out.ScheduleStateStore;
@@ -100,7 +100,7 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
     try {
       AttemptHistory history = schedule.records().histories().open(auditPath);
       List<ScheduleTarget> targets = ScheduleTarget.of(scheduleFile, schedule.context(),
-          new ScheduleConnectionOptions(), false, Optional.empty());
+          new ConnectionOptions(), false, Optional.empty());
       ScheduleStateStore.Shared state = schedule.records().states().open(statePath);
       for (ScheduleTarget target : targets) {
         statuses.addAll(new ScheduleStatus(scheduleFile.schedule(),

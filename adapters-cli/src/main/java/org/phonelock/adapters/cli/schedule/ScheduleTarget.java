@@ -11,7 +11,6 @@ import org.phonelock.adapters.cli.ConnectionOptions;
 import org.phonelock.adapters.cli.ConnectionSettings;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.Profiles;
-import org.phonelock.adapters.cli.ScheduleConnectionOptions;
 import org.phonelock.application.port.out.ScheduleStateStore;
 
 /**
@@ -42,8 +41,8 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
    * The servers of a schedule file, each resolved and checked (server, user, password source)
    * before anything is sent, as {@code schedule run} resolves them.
    *
-   * @param flags the connection flags; {@code --server} and {@code --user} are refused with
-   *     {@code profiles:}, which gives a server and user per profile
+   * @param flags the connection flags ({@link ConnectionOptions#of}); {@code --server} and {@code
+   *     --user} are refused with {@code profiles:}, which gives a server and user per profile
    * @param needPassword false when nothing is sent ({@code --dry-run}, {@code status})
    * @param log the {@code -v} log, if any
    * @return one target per server, in file order
@@ -51,15 +50,17 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
    *     the schedule file, and the profile and its line for {@code profiles:}
    */
   static List<ScheduleTarget> of(ScheduleFile file, CliContext context,
-      ScheduleConnectionOptions flags, boolean needPassword, Optional<Consumer<String>> log) {
+      ConnectionOptions flags, boolean needPassword, Optional<Consumer<String>> log) {
+    Profiles profiles = Profiles.of(context);
     // Checked first, so that a profile problem names the schedule file's key, not --profile.
-    profileProblems(file, context).stream().findFirst().ifPresent(problem -> {
+    profileProblems(file, profiles).stream().findFirst().ifPresent(problem -> {
       throw new InvalidInputException(problem);
     });
     if (file.profiles().isEmpty()) {
       try {
-        return List.of(new ScheduleTarget(Optional.empty(), flags.toSettings(context,
-            file.server(), file.user(), file.profile(), file.password(), needPassword, log)));
+        return List.of(new ScheduleTarget(Optional.empty(), flags.withScheduleFile(file.server(),
+            file.user(), file.profile(), file.password()).toSettings(context, profiles,
+            needPassword, log)));
       } catch (InvalidInputException e) {
         throw new InvalidInputException("schedule " + file.path() + ": " + e.getMessage());
       }
@@ -70,8 +71,8 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
           + " its own server and user");
     }
     List<ScheduleTarget> targets = new ArrayList<>();
-    ConnectionOptions.everyProfile(List.copyOf(file.profiles().keySet()), file::profileSource,
-        flags.transport(), context, needPassword, log)
+    flags.everyProfile(List.copyOf(file.profiles().keySet()), file::profileSource, context,
+        profiles, needPassword, log)
         .forEach((name, settings) -> targets.add(new ScheduleTarget(Optional.of(name), settings)));
     return List.copyOf(targets);
   }
@@ -84,11 +85,15 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
    * @return one line per problem, in file order; empty when every profile can be used
    */
   static List<String> profileProblems(ScheduleFile file, CliContext context) {
+    return profileProblems(file, Profiles.of(context));
+  }
+
+  private static List<String> profileProblems(ScheduleFile file, Profiles profiles) {
     List<String> problems = new ArrayList<>();
-    file.profile().flatMap(name -> Profiles.problem(context, name, file.profileSource()))
+    file.profile().flatMap(name -> profiles.problem(name, file.profileSource()))
         .ifPresent(problems::add);
     for (String name : file.profiles().keySet()) {
-      Profiles.problem(context, name, file.profileSource(name)).ifPresent(problems::add);
+      profiles.problem(name, file.profileSource(name)).ifPresent(problems::add);
     }
     return problems;
   }
