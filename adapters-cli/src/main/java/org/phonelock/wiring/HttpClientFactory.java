@@ -3,9 +3,12 @@ package org.phonelock.wiring;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.io.UncheckedIOException;
 import org.phonelock.adapters.cli.ConnectionSettings;
+import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.PhoneLockClientFactory;
 import org.phonelock.adapters.cli.PhoneLockSession;
+import org.phonelock.adapters.http.CaFileException;
 import org.phonelock.adapters.http.PhoneLockClient;
 import org.phonelock.adapters.http.RequestPreview;
 import org.phonelock.application.port.in.LockPhones;
@@ -38,7 +41,15 @@ final class HttpClientFactory implements PhoneLockClientFactory {
     settings.caFile().ifPresent(builder::caFile);
     settings.requestLog().ifPresent(builder::requestLog);
     settings.retryLog().ifPresent(builder::retryLog);
-    PhoneLockClient client = hooks.apply(builder).build();
+    PhoneLockClient client;
+    try {
+      client = hooks.apply(builder).build();
+    } catch (CaFileException | UncheckedIOException e) {
+      // Building the client reads and checks only the CA file: name where it was set.
+      throw new InvalidInputException(settings.caFileSource() + ": " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(e.getMessage()); // a setting the CLI let through
+    }
     return new PhoneLockSession() {
       @Override
       public LockPhones lockPhones() {

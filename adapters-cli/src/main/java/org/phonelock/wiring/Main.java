@@ -22,14 +22,14 @@ public final class Main {
 
   /**
    * Runs {@code phonelock} in this process, on the real standard streams and environment, with
-   * profiles from this platform's config directory ({@link Profiles#configDirectory}).
+   * profiles from this platform's config directory ({@link CliContext#platformConfigDirectory}).
    *
    * @return the exit code (see the README)
    */
   public static int run(String... args) {
     Charset charset = Charset.defaultCharset();
     Map<String, String> environment = System.getenv();
-    Path configDirectory = Profiles.configDirectory(
+    Path configDirectory = CliContext.platformConfigDirectory(
         environment, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     CliContext context =
         new CliContext(

@@ -1,6 +1,5 @@
 package org.phonelock.adapters.cli;
 
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -84,7 +83,7 @@ abstract class ActionCommand implements Callable<Integer> {
     Optional<Consumer<String>> log =
         verbose ? Optional.of(line -> context.err().println("phonelock: " + line))
             : Optional.empty();
-    Profiles profiles = Profiles.of(context);
+    Profiles profiles = new Profiles(context);
     if (connection.profiles.size() > 1) {
       return onEveryProfile(command, profiles, log);
     }
@@ -94,7 +93,7 @@ abstract class ActionCommand implements Callable<Integer> {
       context.err().println("phonelock: warning: credentials go unencrypted over plain http to "
           + server.getHost() + "; use https");
     }
-    try (PhoneLockSession session = open(settings)) {
+    try (PhoneLockSession session = clients.open(settings)) {
       if (dryRun) {
         session.describeRequest(action, command.filter()).forEach(context.out()::println);
         return ExitCodes.SUCCESS;
@@ -182,7 +181,7 @@ abstract class ActionCommand implements Callable<Integer> {
   }
 
   private ServerResult one(String profile, ConnectionSettings settings, PhoneLockCommand command) {
-    try (PhoneLockSession session = open(settings)) {
+    try (PhoneLockSession session = clients.open(settings)) {
       if (dryRun) {
         return new ServerResult(profile, settings.server(), Optional.empty(), "",
             session.describeRequest(action, command.filter()));
@@ -196,15 +195,6 @@ abstract class ActionCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       return new ServerResult(profile, settings.server(), Optional.empty(),
           "profile '" + profile + "': " + e.getMessage(), List.of());
-    }
-  }
-
-  private PhoneLockSession open(ConnectionSettings settings) {
-    try {
-      return clients.open(settings);
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      // The client refuses unusable settings (e.g. an unreadable CA file) before sending.
-      throw new InvalidInputException(settings.describeFailure(e));
     }
   }
 

@@ -26,9 +26,8 @@ import picocli.CommandLine.Option;
  *
  * <p>The sources are looked up here rather than through picocli's default-value provider: a
  * provider hands picocli a string without saying where it came from, and every message here must
- * name the variable or the profile's file and line. The password is never a flag value (secrets
- * must not appear in argv): see {@link PasswordAndTransportOptions}. {@code schedule run} has no
- * {@code --profile}: {@link #of} and {@link #withScheduleFile} build its options.
+ * name the variable or the profile's file and line. {@code schedule run} has no {@code
+ * --profile}: {@link #of} and {@link #withScheduleFile} build its options.
  */
 public final class ConnectionOptions {
   @Option(names = "--profile", paramLabel = "NAME", description = "Take unset settings from this "
@@ -47,10 +46,7 @@ public final class ConnectionOptions {
 
   @Mixin PasswordAndTransportOptions transport = new PasswordAndTransportOptions();
 
-  /**
-   * A password from another owner-only file that ranks above the profile's: the schedule file's
-   * {@code password} key (README, "Schedules"). Not a flag: secrets never go in argv.
-   */
+  /** The schedule file's {@code password} (README, "Schedules"), above the profile's. */
   private Optional<String> storedPassword = Optional.empty();
 
   /** The flags of {@code schedule run}: its {@code --server} and {@code --user}, or null. */
@@ -79,7 +75,6 @@ public final class ConnectionOptions {
     return options;
   }
 
-  /** True when {@code --server} or {@code --user} was given. */
   public boolean overridesServerOrUser() {
     return server != null || user != null;
   }
@@ -139,7 +134,10 @@ public final class ConnectionOptions {
     String password = needPassword ? t.password(context, name, stored) : "";
     return new ConnectionSettings(uri, credentials(name, password), Duration.ofSeconds(timeout),
         retries, ca.map(ConnectionOptions::path), trustAll, requestLog,
-        Optional.of(retryLine(context)), ca.map(Setting::source).orElse("--ca-file"));
+        // A retry's line goes to standard error: standard output holds only results, so that
+        // --output json stays one JSON object.
+        Optional.of(line -> context.errLine("phonelock: " + line)),
+        ca.map(Setting::source).orElse("--ca-file"));
   }
 
   /**
@@ -264,17 +262,6 @@ public final class ConnectionOptions {
       // Not setting.describe(): a URL with user info may hold a password; ServerUrl redacts it.
       throw new InvalidInputException(setting.source() + ": " + e.getMessage());
     }
-  }
-
-  /**
-   * A retry's line goes to standard error, never standard output (which holds only results, so
-   * that {@code --output json} stays one JSON object), flushed before the wait starts.
-   */
-  private static Consumer<String> retryLine(CliContext context) {
-    return line -> {
-      context.err().println("phonelock: " + line);
-      context.err().flush();
-    };
   }
 
   private static Credentials credentials(String user, String password) {

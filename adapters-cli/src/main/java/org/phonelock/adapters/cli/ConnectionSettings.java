@@ -42,14 +42,4 @@ public record ConnectionSettings(URI server, Credentials credentials, Duration t
     return new ConnectionSettings(server, credentials, timeout, retries, Optional.empty(), false,
         Optional.empty(), Optional.empty(), "--ca-file");
   }
-
-  /**
-   * Words the client's refusal of these settings; a CA file problem names where the CA file was
-   * set. The client's messages say "CA file" (adapters-http {@code TlsContexts}).
-   */
-  public String describeFailure(RuntimeException failure) {
-    String message = String.valueOf(failure.getMessage());
-    return caFile.isPresent() && message.contains("CA file")
-        ? caFileSource + ": " + message : message;
-  }
 }

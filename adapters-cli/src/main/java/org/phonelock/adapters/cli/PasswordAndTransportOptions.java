@@ -6,16 +6,13 @@ import org.phonelock.domain.Credentials;
 import picocli.CommandLine.Option;
 
 /**
- * The password-source and transport flags shared by {@code lock}, {@code unlock} and {@code
- * schedule run}, and how the password is found. {@link ConnectionOptions} resolves the transport
- * flags against the environment and the profile. The password is never a flag value (secrets must
- * not appear in argv); it comes from {@code --password-stdin}, {@code --password-file}, {@value
- * #PASSWORD_VARIABLE}, a password kept in a file (the schedule file's, else the selected
- * profile's; accepted only from a file open to its owner alone: {@link
- * org.phonelock.application.SecretFiles}), then a no-echo prompt when a terminal is attached.
- * Files and standard input are read as strict UTF-8, at most {@link BoundedFiles#PASSWORD_BYTES}
- * bytes; what a password may be is {@link Credentials#givenPassword} and {@link
- * Credentials#passwordLine}.
+ * The password-source and transport flags of {@code lock}, {@code unlock} and {@code schedule
+ * run}, and how the password is found. The password is never a flag value (secrets must not
+ * appear in argv); it comes from {@code --password-stdin}, {@code --password-file}, {@value
+ * #PASSWORD_VARIABLE}, a password kept in a file open to its owner alone ({@link
+ * org.phonelock.application.SecretFiles}: the schedule file's, else the profile's), then a no-echo
+ * prompt. Files and standard input are read as strict UTF-8, at most {@link
+ * BoundedFiles#PASSWORD_BYTES} bytes; what a password may be: {@link Credentials#givenPassword}.
  */
 public final class PasswordAndTransportOptions {
   /** The environment variable that may hold the password. */

@@ -7,8 +7,8 @@ public interface PhoneLockClientFactory {
    * Opens a session. Sends nothing yet.
    *
    * @return the session; the caller closes it
-   * @throws IllegalArgumentException when a setting is unusable (bad URL, unreadable or invalid
-   *     CA file); the message names it and is safe to show
+   * @throws InvalidInputException when a setting is unusable (an unreadable or invalid CA file);
+   *     the message names where it was set and is safe to show
    */
   PhoneLockSession open(ConnectionSettings settings);
 }

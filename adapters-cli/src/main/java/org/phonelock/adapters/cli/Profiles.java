@@ -1,13 +1,9 @@
 package org.phonelock.adapters.cli;
 
-import static java.util.Objects.requireNonNull;
-
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.phonelock.application.SecretFiles;
@@ -47,16 +43,13 @@ public final class Profiles {
   private Map<String, Profile> profiles;
   private InvalidInputException refused;
 
-  private Profiles(CliContext context) {
+  /** The profiles file of a command: parsed at its first use, then kept for every profile. */
+  public Profiles(CliContext context) {
     this.file = context.configDirectory().map(dir -> dir.resolve(FILE_NAME));
   }
 
   /** One value of a profile, as written (quotes removed), with its 1-based line. */
   record Value(String text, int line) {
-    Value {
-      requireNonNull(text, "text");
-    }
-
     @Override // the line only: the value may be a password
     public String toString() {
       return "Value[line=" + line + "]";
@@ -84,38 +77,6 @@ public final class Profiles {
     }
   }
 
-  /**
-   * The config directory ({@code os.name} decides): {@code %APPDATA%\phonelock} on Windows;
-   * elsewhere {@code $XDG_CONFIG_HOME/phonelock}, or {@code ~/.config/phonelock} when that variable
-   * is unset, empty or not absolute (the XDG Base Directory specification ignores relative ones).
-   */
-  public static Path configDirectory(Map<String, String> environment, String osName,
-      Path userHome) {
-    if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
-      return absolute(environment.get("APPDATA"))
-          .orElse(userHome.resolve("AppData").resolve("Roaming")).resolve("phonelock");
-    }
-    return absolute(environment.get("XDG_CONFIG_HOME")).orElse(userHome.resolve(".config"))
-        .resolve("phonelock");
-  }
-
-  private static Optional<Path> absolute(String value) {
-    try {
-      return Optional.ofNullable(value).filter(v -> !v.isEmpty()).map(Path::of)
-          .filter(Path::isAbsolute);
-    } catch (InvalidPathException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * The profiles file of a command, parsed at its first use and then kept, however many profiles
-   * the command names.
-   */
-  public static Profiles of(CliContext context) {
-    return new Profiles(context);
-  }
-
   /** Where the profiles file is or would be; empty when the context has no config directory. */
   Optional<Path> file() {
     return file;
@@ -131,7 +92,7 @@ public final class Profiles {
    * @throws InvalidInputException when the named profile or the file does not exist, the file is
    *     malformed, or the profile holds a password in a file others may read
    */
-  Optional<Profile> select(Optional<String> named, String source) {
+  public Optional<Profile> select(Optional<String> named, String source) {
     Optional<Path> existing = file.filter(Files::exists);
     if (named.isPresent() && existing.isEmpty()) {
       throw new InvalidInputException(source + ": there is no profiles file "
@@ -159,19 +120,6 @@ public final class Profiles {
           throw new InvalidInputException(refusal);
         }));
     return profile;
-  }
-
-  /**
-   * Why a profile named by a schedule file cannot be used, as {@link #select(Optional, String)}
-   * would refuse it; empty when it can be used.
-   */
-  public Optional<String> problem(String name, String source) {
-    try {
-      select(Optional.of(name), source);
-      return Optional.empty();
-    } catch (InvalidInputException e) {
-      return Optional.of(e.getMessage());
-    }
   }
 
   /** The refusal of a profile's password, with the profile, line and the other sources. */

@@ -176,18 +176,4 @@ class BoundedInputTest {
     cli.environment.put(variable, "");
     assertRefused(cli.run("lock", "--department", "R&D"), variable + " is empty");
   }
-
-  @Test
-  void aProfilesCaFileProblemNamesTheProfileAndLine() throws Exception {
-    Path config = Files.createDirectories(folder.resolve("config")).resolve("config.yaml");
-    Files.writeString(config, String.join("\n",
-        "profiles:",
-        "  default:",
-        "    ca-file: missing-ca.pem",
-        ""), StandardCharsets.UTF_8);
-    cli.environment.put("PHONELOCK_PASSWORD", "pw");
-    cli.failOpenWith = settings -> new IllegalArgumentException(
-        "cannot read CA file " + settings.caFile().orElseThrow() + ": no such file");
-    assertRefused(lockWith(), "ca-file (profile 'default', " + config + ":3)", "no such file");
-  }
 }

@@ -33,9 +33,6 @@ final class CliHarness {
         throw new AssertionError("no fake server expected");
       };
 
-  /** When set, opening a session fails as the real client does for unusable settings. */
-  Function<ConnectionSettings, RuntimeException> failOpenWith;
-
   final List<ConnectionSettings> opened = new ArrayList<>();
   final List<Sent> sent = new ArrayList<>();
   final List<String> prompts = new ArrayList<>();
@@ -102,9 +99,6 @@ final class CliHarness {
   }
 
   private PhoneLockSession open(ConnectionSettings settings) {
-    if (failOpenWith != null) {
-      throw failOpenWith.apply(settings);
-    }
     opened.add(settings);
     return new PhoneLockSession() {
       @Override

@@ -12,30 +12,30 @@ class ConfigDirectoryTest {
 
   @Test
   void linuxUsesXdgConfigHome() {
-    assertThat(Profiles.configDirectory(Map.of("XDG_CONFIG_HOME", "/cfg"), "Linux", HOME))
+    assertThat(CliContext.platformConfigDirectory(Map.of("XDG_CONFIG_HOME", "/cfg"), "Linux", HOME))
         .isEqualTo(Path.of("/cfg/phonelock"));
   }
 
   @Test
   void linuxFallsBackToDotConfigWhenXdgConfigHomeIsUnsetEmptyOrRelative() {
     Path expected = Path.of("/home/ann/.config/phonelock");
-    assertThat(Profiles.configDirectory(Map.of(), "Linux", HOME)).isEqualTo(expected);
-    assertThat(Profiles.configDirectory(Map.of("XDG_CONFIG_HOME", ""), "Linux", HOME))
+    assertThat(CliContext.platformConfigDirectory(Map.of(), "Linux", HOME)).isEqualTo(expected);
+    assertThat(CliContext.platformConfigDirectory(Map.of("XDG_CONFIG_HOME", ""), "Linux", HOME))
         .isEqualTo(expected);
-    assertThat(Profiles.configDirectory(Map.of("XDG_CONFIG_HOME", "rel/cfg"), "Linux", HOME))
+    assertThat(CliContext.platformConfigDirectory(Map.of("XDG_CONFIG_HOME", "rel/cfg"), "Linux", HOME))
         .isEqualTo(expected);
   }
 
   @Test
   void macOsFollowsTheSameRuleAsLinux() {
-    assertThat(Profiles.configDirectory(Map.of(), "Mac OS X", HOME))
+    assertThat(CliContext.platformConfigDirectory(Map.of(), "Mac OS X", HOME))
         .isEqualTo(Path.of("/home/ann/.config/phonelock"));
   }
 
   @Test
   void windowsUsesAppData() {
     // Path.of on this (POSIX) test machine: an absolute POSIX path stands in for C:\...
-    assertThat(Profiles.configDirectory(
+    assertThat(CliContext.platformConfigDirectory(
             Map.of("APPDATA", "/Users/ann/AppData/Roaming", "XDG_CONFIG_HOME", "/cfg"),
             "Windows 11", HOME))
         .isEqualTo(Path.of("/Users/ann/AppData/Roaming/phonelock"));
@@ -43,7 +43,7 @@ class ConfigDirectoryTest {
 
   @Test
   void windowsWithoutAppDataUsesTheRoamingFolderOfTheHome() {
-    assertThat(Profiles.configDirectory(Map.of(), "Windows 10", HOME))
+    assertThat(CliContext.platformConfigDirectory(Map.of(), "Windows 10", HOME))
         .isEqualTo(Path.of("/home/ann/AppData/Roaming/phonelock"));
   }
 }

@@ -279,10 +279,20 @@ class ProfilesTest {
         prompt -> Optional.empty(), Optional.of(configDir));
   }
 
+  /** The refusal selecting a profile gives, as a schedule's up-front check reports it. */
+  private static Optional<String> problem(Profiles profiles, String name, String source) {
+    try {
+      profiles.select(Optional.of(name), source);
+      return Optional.empty();
+    } catch (InvalidInputException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
   @Test
   void aCommandParsesTheProfilesFileOnceHoweverManyProfilesItNames() throws Exception {
     config(PROD);
-    Profiles profiles = Profiles.of(context());
+    Profiles profiles = new Profiles(context());
     assertThat(profiles.select(Optional.of("prod"), "--profile 'prod'")).isPresent();
     config("profiles: [not, a, mapping]\n");
     // The same command still has both profiles: the file was parsed once, at the first select.
@@ -290,17 +300,17 @@ class ProfilesTest {
         .hasValueSatisfying(lab -> assertThat(lab.get("user").orElseThrow().text())
             .isEqualTo("lab-admin"));
     // The next command reads the file again, and refuses it.
-    assertThat(Profiles.of(context()).problem("prod", "night.yaml:3: profile 'prod'"))
+    assertThat(problem(new Profiles(context()), "prod", "night.yaml:3: profile 'prod'"))
         .hasValueSatisfying(problem -> assertThat(problem).contains(file + ":1", "'profiles'"));
   }
 
   @Test
   void aRefusedProfilesFileIsRefusedForEveryProfileNamedWithoutReadingItAgain() throws Exception {
     config("profiles: [not, a, mapping]\n");
-    Profiles profiles = Profiles.of(context());
-    Optional<String> first = profiles.problem("prod", "--profile 'prod'");
+    Profiles profiles = new Profiles(context());
+    Optional<String> first = problem(profiles, "prod", "--profile 'prod'");
     assertThat(first).hasValueSatisfying(problem -> assertThat(problem).contains(file + ":1"));
     config(PROD);
-    assertThat(profiles.problem("lab", "--profile 'lab'")).isEqualTo(first);
+    assertThat(problem(profiles, "lab", "--profile 'lab'")).isEqualTo(first);
   }
 }

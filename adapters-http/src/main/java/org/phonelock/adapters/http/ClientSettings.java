@@ -61,19 +61,19 @@ final class ClientSettings {
    * Makes the client.
    *
    * @return the client
-   * @throws IllegalArgumentException when a CA file and insecure mode are both set, when a CA file
+   * @throws CaFileException when a CA file and insecure mode are both set, when a CA file
    *     is set for an {@code http://} server, or when the CA file holds no certificate
    * @throws java.io.UncheckedIOException when the CA file cannot be read
    */
   PhoneLockClient build() {
     boolean https = server.base().getScheme().equals("https");
     if (caFile.isPresent() && insecure) {
-      throw new IllegalArgumentException(
+      throw new CaFileException(
           "both a CA file (" + caFile.get() + ") and insecure mode are set; choose one: the CA"
               + " file verifies the server, insecure mode verifies nothing");
     }
     if (caFile.isPresent() && !https) {
-      throw new IllegalArgumentException(
+      throw new CaFileException(
           "a CA file (" + caFile.get() + ") is set, but the server " + server + " uses http,"
               + " which has no certificate to check; use an https:// URL or drop the CA file");
     }

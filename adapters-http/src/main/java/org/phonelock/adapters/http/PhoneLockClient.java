@@ -259,9 +259,9 @@ public final class PhoneLockClient implements AutoCloseable {
      * Makes the client.
      *
      * @return the client; close it when done
-     * @throws IllegalArgumentException when a CA file and insecure mode are both set, when a CA
-     *     file is set for an {@code http://} server, or, naming the file, when the CA file holds
-     *     no PEM certificate
+     * @throws CaFileException (an {@code IllegalArgumentException}) when a CA file and insecure
+     *     mode are both set, when a CA file is set for an {@code http://} server, or, naming the
+     *     file, when the CA file holds no PEM certificate
      * @throws java.io.UncheckedIOException naming the file when the CA file cannot be read
      */
     public PhoneLockClient build() {

@@ -77,12 +77,12 @@ final class TlsContexts {
 
   private static Collection<? extends Certificate> readCertificates(Path pem) {
     if (Files.isDirectory(pem)) {
-      throw new IllegalArgumentException("CA file " + pem + " is a directory; give a PEM file");
+      throw new CaFileException("CA file " + pem + " is a directory; give a PEM file");
     }
     try (InputStream in = Files.newInputStream(pem)) {
       byte[] bytes = in.readNBytes(MAX_CA_FILE_BYTES + 1);
       if (bytes.length > MAX_CA_FILE_BYTES) {
-        throw new IllegalArgumentException("CA file " + pem + " is larger than the limit of "
+        throw new CaFileException("CA file " + pem + " is larger than the limit of "
             + MAX_CA_FILE_BYTES + " bytes (1 MiB); give a PEM file of CA certificates");
       }
       Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509")
@@ -100,11 +100,12 @@ final class TlsContexts {
     }
   }
 
-  private static IllegalArgumentException notPem(Path pem, Exception cause) {
-    return new IllegalArgumentException(
+  private static CaFileException notPem(Path pem, Exception cause) {
+    CaFileException refusal = new CaFileException(
         "CA file " + pem + " holds no certificate; accepted: a file of one or more PEM"
-            + " certificates (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)",
-        cause);
+            + " certificates (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)");
+    refusal.initCause(cause);
+    return refusal;
   }
 
   private static SSLContext context(TrustManager[] trustManagers) {

@@ -143,7 +143,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
     if (dryRun) {
       ScheduleStateStore.Shared state = schedule.records().states().open(statePath);
       for (ScheduleTarget target : targets) {
-        try (PhoneLockSession session = open(target.settings())) {
+        try (PhoneLockSession session = schedule.clients().open(target.settings())) {
           target.profile().ifPresent(p -> schedule.context().out().println(
               "# profile " + p + ": " + target.server()));
           SchedulePreview.print(schedule.runs(), scheduleFile.schedule(),
@@ -168,10 +168,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
         .map(path -> schedule.records().metrics().open(path, scheduleFile.schedule(),
             targets.stream().map(t -> new ScheduleMetrics.Server(t.server(),
                 t.state(stateFile, targets.size()))).toList(),
-            schedule.records().histories().open(auditPath), schedule.clock(), line -> {
-              context.err().println(line);
-              context.err().flush();
-            }));
+            schedule.records().histories().open(auditPath), schedule.clock(), context::errLine));
     NotifySettings notify = scheduleFile.notifications();
     Optional<Notifier> notifier = notify.any()
         ? Optional.of(schedule.notifiers().open(notify.webhook(), notify.ping(),
@@ -185,7 +182,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
           once ? "the next run tries again" : "retrying with backoff");
       List<RunSchedule.Target> runnerTargets = new ArrayList<>();
       for (ScheduleTarget target : targets) {
-        PhoneLockSession session = open(target.settings());
+        PhoneLockSession session = schedule.clients().open(target.settings());
         sessions.add(session);
         runnerTargets.add(new RunSchedule.Target(target.server(), report.sender(session),
             target.state(stateFile, targets.size())));
@@ -269,29 +266,19 @@ final class ScheduleRunCommand implements Callable<Integer> {
       throws InterruptedException {
     CliContext context = schedule.context();
     LoopControl loop = schedule.newLoop();
-    context.err().println("phonelock schedule: running " + file + " ("
+    context.errLine("phonelock schedule: running " + file + " ("
         + scheduleFile.schedule().jobs().size() + " jobs, " + scheduleFile.schedule().zone()
         + (targets.size() > 1 ? ", " + targets.size() + " servers" : "")
         + "); audit log " + auditPath + "; state " + statePath + "; stop with Ctrl-C or SIGTERM");
-    context.err().flush();
     try {
       Sleeper sleeper = metrics.map(m -> m.around(loop.sleeper())).orElse(loop.sleeper());
       schedule.runs().create(scheduleFile.schedule(), targets, audit, schedule.clock(), sleeper,
           RunSettings.defaults()).run(!noCatchUp, loop::stopRequested);
       // Before finished(): once it is called the shutdown hook returns and the JVM may halt.
-      context.err().println("phonelock schedule: stopped");
-      context.err().flush();
+      context.errLine("phonelock schedule: stopped");
     } finally {
       loop.finished();
     }
     return ExitCodes.SUCCESS;
-  }
-
-  private PhoneLockSession open(ConnectionSettings settings) {
-    try {
-      return schedule.clients().open(settings);
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      throw new InvalidInputException(settings.describeFailure(e));
-    }
   }
 }

@@ -51,7 +51,7 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
    */
   static List<ScheduleTarget> of(ScheduleFile file, CliContext context,
       ConnectionOptions flags, boolean needPassword, Optional<Consumer<String>> log) {
-    Profiles profiles = Profiles.of(context);
+    Profiles profiles = new Profiles(context);
     // Checked first, so that a profile problem names the schedule file's key, not --profile.
     profileProblems(file, profiles).stream().findFirst().ifPresent(problem -> {
       throw new InvalidInputException(problem);
@@ -85,17 +85,27 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
    * @return one line per problem, in file order; empty when every profile can be used
    */
   static List<String> profileProblems(ScheduleFile file, CliContext context) {
-    return profileProblems(file, Profiles.of(context));
+    return profileProblems(file, new Profiles(context));
   }
 
   private static List<String> profileProblems(ScheduleFile file, Profiles profiles) {
     List<String> problems = new ArrayList<>();
-    file.profile().flatMap(name -> profiles.problem(name, file.profileSource()))
+    file.profile().flatMap(name -> problem(profiles, name, file.profileSource()))
         .ifPresent(problems::add);
     for (String name : file.profiles().keySet()) {
-      profiles.problem(name, file.profileSource(name)).ifPresent(problems::add);
+      problem(profiles, name, file.profileSource(name)).ifPresent(problems::add);
     }
     return problems;
+  }
+
+  /** Why a profile cannot be used, as selecting it would refuse it; empty when it can. */
+  private static Optional<String> problem(Profiles profiles, String name, String source) {
+    try {
+      profiles.select(Optional.of(name), source);
+      return Optional.empty();
+    } catch (InvalidInputException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   /**
