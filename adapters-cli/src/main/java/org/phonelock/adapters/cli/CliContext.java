@@ -20,8 +20,8 @@ import java.util.Optional;
  * @param out standard output: results only
  * @param err standard error: errors, warnings, prompts
  * @param terminal reads a password without echo, when a terminal is attached
- * @param configDirectory the folder of the profiles file ({@link #platformConfigDirectory}); empty: no
- *     profiles are read
+ * @param configDirectory the folder of the profiles file ({@link #platformConfigDirectory});
+ *     empty: no profiles are read
  */
 public record CliContext(
     Map<String, String> environment,

@@ -1,5 +1,7 @@
 package org.phonelock.adapters.cli;
 
+import org.phonelock.application.BoundedFiles;
+import org.phonelock.application.port.out.RefusedFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.phonelock.domain.Credentials;
@@ -71,39 +73,38 @@ public final class PasswordAndTransportOptions {
    * Finds the password of {@code user}.
    *
    * @param stored the password kept in a file, if any
-   * @throws InvalidInputException when no source gives one, both password flags are given, the
-   *     file cannot be read or the password is refused; the message names the source, never the
-   *     password
+   * @throws InvalidInputException when no source gives one, or the one that does is refused; the
+   *     message names the source, never the password
    */
   String password(CliContext context, String user, Optional<Stored> stored) {
     if (passwordStdin && passwordFile != null) {
       throw new InvalidInputException(
           "--password-file and --password-stdin were both given; use one of them");
     }
-    boolean line = passwordStdin || passwordFile != null;
-    Stored given;
-    if (line) {
-      String source = passwordStdin ? "standard input (--password-stdin)"
-          : "--password-file " + passwordFile;
-      given = new Stored(passwordStdin
-          ? BoundedFiles.readUtf8(context.stdin(), BoundedFiles.PASSWORD_BYTES, source)
-          : BoundedFiles.readUtf8(passwordFile, BoundedFiles.PASSWORD_BYTES, source), source);
-    } else {
-      given = Optional.ofNullable(context.environment().get(PASSWORD_VARIABLE))
-          .map(text -> new Stored(text, PASSWORD_VARIABLE)).or(() -> stored)
-          .or(() -> context.terminal().readPassword("Password for " + user + ": ")
-              .map(typed -> new Stored(new String(typed), "the typed password")))
-          .orElseThrow(() -> new InvalidInputException("no password for user '" + user
-              + "': set " + PASSWORD_VARIABLE + ", use --password-file FILE or --password-stdin,"
-              + " or set 'password' in the profile (file open to its owner alone)"));
-    }
     try {
+      boolean line = passwordStdin || passwordFile != null;
+      Stored given;
+      if (line) {
+        String source = passwordStdin ? "standard input (--password-stdin)"
+            : "--password-file " + passwordFile;
+        given = new Stored(passwordStdin
+            ? BoundedFiles.readUtf8(context.stdin(), BoundedFiles.PASSWORD_BYTES, source)
+            : BoundedFiles.readUtf8(passwordFile, BoundedFiles.PASSWORD_BYTES, source), source);
+      } else {
+        given = Optional.ofNullable(context.environment().get(PASSWORD_VARIABLE))
+            .map(text -> new Stored(text, PASSWORD_VARIABLE)).or(() -> stored)
+            .or(() -> context.terminal().readPassword("Password for " + user + ": ")
+                .map(typed -> new Stored(new String(typed), "the typed password")))
+            .orElseThrow(() -> new InvalidInputException("no password for user '" + user
+                + "': set " + PASSWORD_VARIABLE + ", use --password-file FILE or --password-stdin,"
+                + " or set 'password' in the profile (file open to its owner alone)"));
+      }
       String password = line ? Credentials.passwordLine(given.text(), given.source())
           : Credentials.givenPassword(given.text(), given.source());
       // U+FFFD: what the JVM makes of bytes that are not text in the locale (LANG=C).
       Arguments.requireText(given.source(), password);
       return password;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | RefusedFileException e) {
       throw new InvalidInputException(e.getMessage());
     }
   }

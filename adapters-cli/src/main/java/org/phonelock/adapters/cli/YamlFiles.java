@@ -1,5 +1,7 @@
 package org.phonelock.adapters.cli;
 
+import org.phonelock.application.BoundedFiles;
+import org.phonelock.application.port.out.RefusedFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -26,7 +28,7 @@ public final class YamlFiles {
    * Reads a YAML file as text, at most {@link BoundedFiles#YAML_BYTES}, strict UTF-8.
    *
    * @return its text, without a leading byte order mark
-   * @throws BoundedFiles.Refused naming the file when it is missing, not a regular file (a FIFO,
+   * @throws RefusedFileException naming the file when it is missing, not a regular file (a FIFO,
    *     a device), unreadable, too large or not UTF-8
    */
   public static String read(Path file) {

@@ -1,5 +1,6 @@
 package org.phonelock.adapters.cli;
 
+import org.phonelock.application.port.out.RefusedFileException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -90,7 +91,7 @@ public final class YamlMapping {
     String text;
     try {
       text = YamlFiles.read(file);
-    } catch (BoundedFiles.Refused e) {
+    } catch (RefusedFileException e) {
       problems.add(1, e.reason());
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.phonelock.adapters.cli;
 
+import org.phonelock.application.BoundedFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.RandomAccessFile;

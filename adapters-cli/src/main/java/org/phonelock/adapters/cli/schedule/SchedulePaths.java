@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.phonelock.adapters.cli.BoundedFiles;
+import org.phonelock.application.BoundedFiles;
 import org.phonelock.adapters.cli.InvalidInputException;
 
 /**

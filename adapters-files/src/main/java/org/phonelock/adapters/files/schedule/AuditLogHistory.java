@@ -17,7 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.phonelock.adapters.files.BoundedFiles;
+import org.phonelock.application.BoundedFiles;
 import org.phonelock.domain.Redaction;
 import org.phonelock.application.port.out.AttemptHistory;
 import org.phonelock.application.schedule.FiringHistory;

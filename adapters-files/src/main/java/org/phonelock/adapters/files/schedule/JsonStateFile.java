@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.phonelock.adapters.files.AtomicFiles;
-import org.phonelock.adapters.files.BoundedFiles;
+import org.phonelock.application.BoundedFiles;
 import org.phonelock.application.port.out.RefusedFileException;
 import org.phonelock.application.schedule.JobSuccess;
 import org.phonelock.application.port.out.ScheduleStateStore;

@@ -10,13 +10,30 @@ package org.phonelock.application.port.out;
  */
 public final class RefusedFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  private final String reason;
 
   /**
-   * Creates the exception.
-   *
    * @param message the file, what is wrong with it and how to go on; no secrets
    */
   public RefusedFileException(String message) {
     super(message);
+    this.reason = message;
+  }
+
+  /**
+   * @param source names the file, e.g. {@code --password-file /etc/pw}
+   * @param reason what is wrong and what is accepted, e.g. {@code no such file}
+   */
+  public RefusedFileException(String source, String reason) {
+    super(source + ": " + reason);
+    this.reason = reason;
+  }
+
+  /**
+   * The reason without the source, for callers that place the file themselves ({@code FILE:LINE:}
+   * lists).
+   */
+  public String reason() {
+    return reason;
   }
 }

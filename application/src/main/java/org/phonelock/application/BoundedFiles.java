@@ -1,4 +1,4 @@
-package org.phonelock.adapters.cli;
+package org.phonelock.application;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.phonelock.application.port.out.RefusedFileException;
 
 /**
- * Reads every file and stream the CLI takes (passwords, profiles, schedule files) with a size
- * cap checked before anything is parsed, so that {@code /dev/zero}, a FIFO fed forever or a
- * mistaken multi-gigabyte file ends in one line and exit 2 instead of an OutOfMemoryError or a
- * parser that works for minutes. The caps are far above any real input.
+ * The one rule for reading what phonelock is given as a file or stream (passwords, profiles,
+ * schedule files, state files): a size cap checked before anything is parsed, strict UTF-8, and
+ * for its own files a regular file, checked before it is opened (opening a FIFO with no writer
+ * waits forever; {@code /dev/zero} never ends). So a wrong path or a mistaken multi-gigabyte file
+ * ends in one line, {@code SOURCE: REASON}, instead of an OutOfMemoryError, a hang or a parser
+ * that works for minutes. The caps are far above any real input.
  */
 public final class BoundedFiles {
   /** The cap of a password file or of {@code --password-stdin}. */
@@ -24,55 +27,31 @@ public final class BoundedFiles {
 
   private BoundedFiles() {}
 
-  /** A refused file or stream: the message is {@code SOURCE: REASON}; {@link #reason} alone. */
-  public static final class Refused extends InvalidInputException {
-    private static final long serialVersionUID = 1L;
-    private final String reason;
-
-    Refused(String source, String reason) {
-      super(source + ": " + reason);
-      this.reason = reason;
-    }
-
-    /**
-     * The reason without the source, for callers that place it themselves (file:line lists).
-     *
-     * @return e.g. {@code no such file}
-     */
-    public String reason() {
-      return reason;
-    }
-  }
-
   /**
    * Reads a file as strict UTF-8 text, dropping a leading byte order mark (Windows editors write
-   * one).
+   * one). A FIFO is read (a password may come from {@code <(pass show x)}).
    *
    * @param source names the input in messages, e.g. {@code --password-file /etc/pw}
-   * @throws Refused naming {@code source} when the file is missing, unreadable, a
-   *     directory, larger than {@code cap} or not UTF-8
+   * @throws RefusedFileException naming {@code source} when the file is missing, unreadable, a
+   *     directory, larger than {@code cap} bytes or not UTF-8
    */
   public static String readUtf8(Path file, int cap, String source) {
     if (Files.isDirectory(file)) {
-      throw new Refused(source, "is a directory; give a file");
+      throw new RefusedFileException(source, "is a directory; give a file");
     }
     try (InputStream in = Files.newInputStream(file)) {
       return utf8(read(in, cap, source), source);
     } catch (NoSuchFileException e) {
-      throw new Refused(source, "no such file");
+      throw new RefusedFileException(source, "no such file");
     } catch (IOException e) {
-      throw new Refused(source, "cannot be read (" + e.getClass().getSimpleName()
+      throw new RefusedFileException(source, "cannot be read (" + e.getClass().getSimpleName()
           + "); check that it is a readable file");
     }
   }
 
   /**
    * Reads a file that must be a regular file (a YAML file, a state file) as {@link
-   * #readUtf8(Path, int, String)} does; a FIFO, socket or device is refused before it is opened
-   * (opening a FIFO with no writer would wait forever).
-   *
-   * @throws Refused as {@link #readUtf8(Path, int, String)}, and when the file exists but is not
-   *     a regular file
+   * #readUtf8(Path, int, String)} does, after {@link #requireRegularFile}.
    */
   public static String readRegularUtf8(Path file, int cap, String source) {
     requireRegularFile(file, source);
@@ -80,20 +59,21 @@ public final class BoundedFiles {
   }
 
   /**
-   * The rule for every file the CLI keeps or reads as a file of its own (profiles, schedules,
+   * The rule for every file phonelock keeps or reads as a file of its own (profiles, schedules,
    * state files, audit logs, metrics files): when it exists, it is a regular file (or a link to
    * one). Password files are exempt: {@code --password-file <(pass show x)} is a FIFO.
    *
    * @param source names the file in messages, e.g. {@code --audit-log /dev/zero}
-   * @throws Refused when the file exists and is a directory, FIFO, socket or device; a missing
-   *     file passes
+   * @throws RefusedFileException when the file exists and is a directory, FIFO, socket or
+   *     device; a missing file passes
    */
   public static void requireRegularFile(Path file, String source) {
     if (Files.isDirectory(file)) {
-      throw new Refused(source, "is a directory; give a file");
+      throw new RefusedFileException(source, "is a directory; give a file");
     }
     if (Files.exists(file) && !Files.isRegularFile(file)) {
-      throw new Refused(source, "is not a regular file (a FIFO, socket or device); give a file");
+      throw new RefusedFileException(source, "is not a regular file (a FIFO, socket or device);"
+          + " give a file");
     }
   }
 
@@ -101,14 +81,15 @@ public final class BoundedFiles {
    * Reads a stream as strict UTF-8 text, as {@link #readUtf8(Path, int, String)}.
    *
    * @param in the stream; not closed
-   * @throws Refused naming {@code source} when the stream is larger than {@code
-   *     cap}, cannot be read or is not UTF-8
+   * @throws RefusedFileException naming {@code source} when the stream is larger than {@code
+   *     cap} bytes, cannot be read or is not UTF-8
    */
   public static String readUtf8(InputStream in, int cap, String source) {
     try {
       return utf8(read(in, cap, source), source);
     } catch (IOException e) {
-      throw new Refused(source, "cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new RefusedFileException(source, "cannot be read (" + e.getClass().getSimpleName()
+          + ")");
     }
   }
 
@@ -116,8 +97,8 @@ public final class BoundedFiles {
     // One byte more than the cap tells "exactly at the cap" from "larger", without reading on.
     byte[] bytes = in.readNBytes(cap + 1);
     if (bytes.length > cap) {
-      throw new Refused(source, "is larger than " + describe(cap) + ", the most accepted; give"
-          + " the right file");
+      throw new RefusedFileException(source, "is larger than " + describe(cap) + ", the most"
+          + " accepted; give the right file");
     }
     return bytes;
   }
@@ -130,7 +111,7 @@ public final class BoundedFiles {
           .decode(ByteBuffer.wrap(bytes)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new Refused(source, "is not valid UTF-8; save it as UTF-8");
+      throw new RefusedFileException(source, "is not valid UTF-8; save it as UTF-8");
     }
   }
 
