@@ -100,8 +100,8 @@ class ArchitectureTest {
       noClasses().that().resideInAnyPackage(PORT_IN, PORT_OUT)
           .should().dependOnClassesThat().resideInAPackage(SERVICE);
 
-  // Every interface of the application that an adapter implements is an outgoing port (issue
-  // 10, "Schedules as a hexagon"): none is declared beside the logic that calls it.
+  // Every interface of the application that an adapter implements is an outgoing port (buckpal's
+  // port/out): none is declared beside the logic that calls it.
   @ArchTest
   static final ArchRule adaptersImplementOnlyOutgoingPorts =
       noClasses().that().resideInAnyPackage(HTTP, CLI, FILES, FAKE_SERVER)

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The distribution archive, unpacked as a user would and run without Maven, with a clean
- * environment (issue "Client and CLI", "Using it": it needs only a Java 17+ runtime).
+ * environment (README, "Distribution archive": it needs only a Java 17+ runtime).
  */
 class DistributionIT {
   private static final String VERSION = System.getProperty("phonelock.version", "unknown");

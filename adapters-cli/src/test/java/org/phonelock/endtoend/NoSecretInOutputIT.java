@@ -23,8 +23,8 @@ import org.phonelock.adapters.fakeserver.UserDirectory;
 /**
  * The packaged CLI, as a separate process with every log turned up to the most detailed level
  * (slf4j-simple at trace, java.util.logging at ALL) and {@code -v}, shows no secret on stdout or
- * stderr under any outcome: neither the password nor the Basic authentication value (issue
- * "Client and CLI", "Done when"). The fake server runs in this test's process, with its faults.
+ * stderr under any outcome: neither the password nor the Basic authentication value (README,
+ * "Password": secrets never appear in output or logs). The fake server runs in this test's process, with its faults.
  */
 class NoSecretInOutputIT {
   private static final String USER = "françois.admin";

@@ -24,7 +24,7 @@ import org.phonelock.domain.ImagicleUser;
 
 /**
  * The packaged CLI against {@code phonelock fake-server} over a socket, both as separate
- * processes (issue "Lock and unlock phone lines end to end", "Done when").
+ * processes (README, "Quick start" and "Using the CLI").
  */
 class PackagedCliIT {
   private static final Map<String, String> ADMIN = Map.of("PHONELOCK_PASSWORD", "admin-demo-pw");

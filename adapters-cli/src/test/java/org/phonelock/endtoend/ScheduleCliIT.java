@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar runs a schedule against {@code phonelock fake-server}, both as separate
- * processes (issue "Schedules"): {@code --once} catches up and exits 0, and {@code schedule run}
+ * processes (README, "Running it"): {@code --once} catches up and exits 0, and {@code schedule run}
  * stops cleanly on SIGTERM.
  */
 class ScheduleCliIT {

@@ -25,7 +25,7 @@ import org.phonelock.adapters.fakeserver.UserDirectory;
  * Each exit code (README, "Exit codes") against the in-process fake server, its faults included,
  * through the real wiring: Dagger, the Jersey client, {@code CliRunner}. Every run is verbose
  * ({@code -v}) and none may show a secret, neither the password nor the Basic authentication
- * value, on stdout, stderr or in any log (issue "Client and CLI", "Done when").
+ * value, on stdout, stderr or in any log (README, "Exit codes" and "Password").
  *
  * <p>Exit code 1 (internal error) has no honest trigger here: every failure the server or the
  * network can cause maps to 2 to 6. ActionCommandOutcomeTest covers 1 with a throwing client.

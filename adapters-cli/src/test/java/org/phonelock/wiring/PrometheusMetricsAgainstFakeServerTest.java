@@ -17,7 +17,7 @@ import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.Fault;
 
 /**
- * {@code schedule run --metrics-file} (issue 13): the Prometheus text format, checked by promtool,
+ * {@code schedule run --metrics-file} (README, "schedule run --metrics-file"): the Prometheus text format, checked by promtool,
  * after real runs against the fake server on a simulated clock.
  */
 class PrometheusMetricsAgainstFakeServerTest {

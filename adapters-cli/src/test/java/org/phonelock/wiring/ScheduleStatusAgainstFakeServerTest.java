@@ -18,7 +18,7 @@ import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.Fault;
 
 /**
- * {@code schedule status} (issue 13): each of OK, WARNING, CRITICAL and UNKNOWN produced by real
+ * {@code schedule status} (README, "Monitoring and alerts"): each of OK, WARNING, CRITICAL and UNKNOWN produced by real
  * {@code schedule run --once} runs against the fake server over HTTP, on a simulated clock.
  */
 class ScheduleStatusAgainstFakeServerTest {

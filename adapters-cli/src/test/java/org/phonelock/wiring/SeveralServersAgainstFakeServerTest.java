@@ -23,7 +23,7 @@ import org.phonelock.adapters.fakeserver.LineState;
 import org.phonelock.adapters.fakeserver.UserDirectory;
 
 /**
- * {@code lock --profile milan --profile rome} (issue 13, "Several servers"): each profile's own
+ * {@code lock --profile milan --profile rome} (README, "Several servers in one command"): each profile's own
  * server, user and password; requests in parallel; one server down never stops the other; one
  * line (or one JSON result) per server; the exit code is the worst.
  */

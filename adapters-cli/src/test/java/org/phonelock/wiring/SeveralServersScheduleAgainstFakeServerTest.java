@@ -20,7 +20,7 @@ import org.phonelock.adapters.fakeserver.Fault;
 import org.phonelock.adapters.fakeserver.LineState;
 
 /**
- * A schedule file with {@code profiles: [milan, rome]} (issue 13, "Several servers": "one
+ * A schedule file with {@code profiles: [milan, rome]} (README, "Several servers": "one
  * server's failure never stops the others; one line per server ...; exit code is the worst;
  * {@code --dry-run} shows every request. Schedule state and catch-up are per server and job, so
  * a server that was down is caught up alone"), against two fake servers over HTTP.

@@ -15,7 +15,7 @@ import org.phonelock.domain.PhoneLockAction;
 
 /**
  * Bad input is refused before anything is sent: exit 2, one line on stderr naming the input
- * (issue "Lock and unlock phone lines end to end", "Bad input"; api-contract.md, "Filters").
+ * (README, "Filters"; api-contract.md, "Filters").
  */
 class ActionCommandInputTest {
   private static final String[] CONNECTION = {"--server", "https://ias.example.com", "--user", "admin"};

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Each platform's config directory (issue "Client and CLI", "Using it"). */
+/** Each platform's config directory (README, "Profiles"). */
 class ConfigDirectoryTest {
   private static final Path HOME = Path.of("/home/ann");
 

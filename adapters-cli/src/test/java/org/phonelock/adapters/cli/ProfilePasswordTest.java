@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.phonelock.application.SecretFiles;
 
 /**
- * A password in the profiles file is accepted only from a file open to its owner alone (issue
- * "Client and CLI", "Using it"), and it is read exactly as written in single quotes.
+ * A password in the profiles file is accepted only from a file open to its owner alone (README,
+ * "Profiles"), and it is read exactly as written in single quotes.
  */
 class ProfilePasswordTest {
   private static final String SECRET = "Pr0file-Secret-€-\uD83D\uDD12";

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Profiles (issue "Client and CLI", "Using it"): settings from the profiles file, precedence flags
+ * Profiles (README, "Profiles"): settings from the profiles file, precedence flags
  * then environment then profile, and refusals naming the file and line. Every run uses a config
  * directory under a temporary folder, never the real home.
  */

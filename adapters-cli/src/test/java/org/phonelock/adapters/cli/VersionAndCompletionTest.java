@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code phonelock --version} names the version and the commit of the build (issue "Client and
- * CLI", "Using it"); {@code phonelock generate-completion} prints the bash/zsh completion script.
+ * {@code phonelock --version} names the version and the commit of the build (README,
+ * "Using the CLI"); {@code phonelock generate-completion} prints the bash/zsh completion script.
  */
 class VersionAndCompletionTest {
   private final CliHarness cli = new CliHarness();

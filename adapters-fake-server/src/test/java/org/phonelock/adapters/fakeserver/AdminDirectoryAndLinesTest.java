@@ -12,7 +12,7 @@ import org.phonelock.domain.Permission;
 
 /**
  * Fake-only admin API: {@code GET /__fake/lines} filtered like the Phone Lock endpoints, and
- * {@code PUT /__fake/directory} loading another directory (issue 3, "Made for tests").
+ * {@code PUT /__fake/directory} loading another directory (README, "Fake-only admin API").
  */
 class AdminDirectoryAndLinesTest extends SampleServerTest {
   private static final String DIRECTORY = """

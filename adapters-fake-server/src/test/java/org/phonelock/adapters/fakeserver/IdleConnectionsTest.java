@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.phonelock.adapters.fakeserver.internal.http.HttpListener;
 
 /**
- * Issue 12, "A server that cannot be held": idle kept-alive connections cost no thread each, at
+ * README, "The fake server": a client cannot hold the fake: idle kept-alive connections cost no thread each, at
  * most 64 threads with 1,000 of them open, and the server still answers. Loopback only.
  */
 class IdleConnectionsTest {

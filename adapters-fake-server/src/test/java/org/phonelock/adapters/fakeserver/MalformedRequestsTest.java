@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.phonelock.adapters.fakeserver.internal.http.HttpListener;
 
 /**
- * Issue 12, "A server that cannot be held": every malformed request gets the fake's JSON 400
+ * README, "The fake server": every malformed request gets the fake's JSON 400
  * (never silence, never an HTML page), then the connection is closed; a request that never
  * completes is closed within the header timeout. Sent over raw sockets, as no HTTP client sends
  * these.

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged fake-server jar (maven-shade-plugin, verify phase): Jetty is inside, relocated,
  * and the POM installed beside it names no Jetty, so a test that uses the JUnit extension never
- * gets our Jetty next to its own (issue 12: "the JUnit extension brings no dependency that
- * clashes with a test's own").
+ * gets our Jetty next to its own (README, "Testing your code against the fake server":
+ * the extension brings no Jetty to a test's class path).
  */
 class ShadedJarIT {
   private static final Path JAR = Path.of(System.getProperty("fakeserver.jar"));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.phonelock.adapters.fakeserver.internal.http.HttpListener;
 
 /**
- * Issue 12, "A server that cannot be held": a client that sends half a request, or dribbles it,
+ * README, "The fake server" (header timeout): a client that sends half a request, or dribbles it,
  * is closed once the header timeout is over, and never delays the others. Loopback only; the
  * awaits are hang guards, not timings.
  */

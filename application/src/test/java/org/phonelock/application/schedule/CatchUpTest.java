@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Catch-up after downtime (issue "Schedules": the latest past firing per filter set). */
+/** Catch-up after downtime (README, "What runs when": the latest past firing per filter set). */
 class CatchUpTest {
   private static final Schedule NIGHT_AND_MORNING = schedule("Europe/Rome",
       lock("rd-night", TestCron.weekdays("19:00"), department("R&D")),

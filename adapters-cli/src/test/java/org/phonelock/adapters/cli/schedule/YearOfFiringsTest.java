@@ -35,8 +35,8 @@ import org.phonelock.domain.PhoneLockAction;
 import org.phonelock.application.port.in.RunSchedule;
 
 /**
- * A whole year of firings with the real cron adapter on a simulated clock (issue "Schedules",
- * "Done when"): each firing exactly once, at the instant the DST rules give, in three zones
+ * A whole year of firings with the real cron adapter on a simulated clock (README,
+ * "What runs when"): each firing exactly once, at the instant the DST rules give, in three zones
  * including Lord Howe's 30-minute shift.
  */
 class YearOfFiringsTest {
@@ -44,7 +44,7 @@ class YearOfFiringsTest {
       d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
   private static final Predicate<LocalDate> EVERY_DAY = d -> true;
 
-  /** The rule as the issue states it, with the JDK's own overlap and gap helpers. */
+  /** The rule as the README states it, with the JDK's own overlap and gap helpers. */
   private static Instant expectedInstant(LocalDateTime local, ZoneId zone) {
     ZoneOffsetTransition transition = zone.getRules().getTransition(local);
     if (transition != null && transition.isGap()) {

@@ -14,7 +14,7 @@ import org.phonelock.adapters.fakeserver.FakePhoneLockServer;
 import org.phonelock.adapters.fakeserver.LineState;
 
 /**
- * Reliability under generated requests (issue 3, "Reliability"): whatever arrives, the fake
+ * Reliability under generated requests (README, "The fake server"): whatever arrives, the fake
  * server never answers 5xx, never hangs (it answers or closes the connection), and a request it
  * does not accept (an answer outside 2xx, or none) changes no phone line.
  */
