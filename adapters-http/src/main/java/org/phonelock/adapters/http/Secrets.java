@@ -9,6 +9,8 @@ import org.phonelock.domain.Credentials;
  */
 final class Secrets {
   static final String REDACTED = "<redacted>";
+  /** What stands for a server text that held a secret. */
+  static final String WITHHELD = "<withheld: the server's text holds the credentials>";
 
   private final String password;
   private final String authorization;
@@ -36,15 +38,18 @@ final class Secrets {
   }
 
   /**
-   * Replaces every occurrence of the password and of the base64 credentials with {@code
-   * <redacted>}.
+   * A server text without the secrets: withheld whole when it holds the password or the base64
+   * credentials. Replacing only the secret would show the text around it: in "a user that has a
+   * <redacted>" a reader learns that the password is "password", and a one-letter password would
+   * turn every occurrence of that letter into a marker, the marker's own letters included.
    *
    * @param text any text, e.g. a server message
-   * @return the text without secrets
+   * @return {@code text}, or {@value #WITHHELD} when it holds a secret
    */
   String scrub(String text) {
-    String clean = text.replace(token, REDACTED);
-    return password.isEmpty() ? clean : clean.replace(password, REDACTED);
+    boolean holds = !text.equals(WITHHELD)
+        && (text.contains(token) || (!password.isEmpty() && text.contains(password)));
+    return holds ? WITHHELD : text;
   }
 
   /**

@@ -127,6 +127,19 @@ class ScheduleFileLimitsTest {
         .startsWith(line + ": not valid YAML: character U+0007");
   }
 
+  /** YAML folds a line break inside a value into a space: "R<CR>D" would be sent as "R D". */
+  @ParameterizedTest
+  @ValueSource(strings = {"\"R\rD\"", "\"R\u0085D\"", "\"R\n        D\"", "'R\n        D'",
+      "R\n        D", "|\n        R&D", ">\n        R&D"})
+  void aValueThatSpansLinesIsRefusedNotFolded(String yamlValue) {
+    String example = ScheduleFiles.issueExample("https://ias.example.com", "svc");
+    String text = example.replace("filters: { department: \"R&D\" }",
+        "filters:\n      department: " + yamlValue);
+    int line = example.substring(0, example.indexOf("R&D")).split("\n", -1).length + 1;
+    assertThat(problems(text)).singleElement().asString()
+        .startsWith(line + ": ").contains("spans more than one line");
+  }
+
   @Test
   void aTagSnakeYamlCannotReadIsAProblemNotACrash() {
     // SnakeYAML throws IllegalArgumentException, not YAMLException, for this tag (found by
