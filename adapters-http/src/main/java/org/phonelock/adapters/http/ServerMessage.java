@@ -29,7 +29,7 @@ final class ServerMessage {
    * @param secrets the secrets to remove from it
    * @return the JSON {@code message} (else {@code error}) string when the body is such an object;
    *     the page title (else its text) when the body is HTML; else the body itself; in every case
-   *     cleaned by {@link #clean}, with secrets replaced by {@code <redacted>}
+   *     cleaned by {@link #clean}; withheld whole when it holds a secret ({@link Secrets#scrub})
    */
   static String of(String body, Secrets secrets) {
     String text = jsonMessage(body).orElseGet(() -> html(body).orElse(body));
