@@ -132,9 +132,11 @@ public record ServerUrl(URI base) {
   }
 
   /**
-   * Tells whether two URLs reach the same server: the same scheme, host (in any case), port (a
-   * default port written or not) and path. Two profiles of one command or schedule on the same
-   * server would send each action there twice.
+   * Tells whether two URLs reach the same server: the same scheme, host (in any case, with or
+   * without the root's trailing dot; every name of this machine, {@code localhost} and the
+   * loopback addresses, as one), port (a default port written or not) and path. Two profiles of
+   * one command or schedule on the same server would send each action there twice. Other names of
+   * one host are not found: that would take a DNS look-up, whose answer can change.
    */
   public boolean sameServerAs(ServerUrl other) {
     return identity().equals(other.identity());
@@ -142,8 +144,10 @@ public record ServerUrl(URI base) {
 
   private String identity() {
     int port = base.getPort() != -1 ? base.getPort() : base.getScheme().equals("https") ? 443 : 80;
-    return base.getScheme() + "://" + base.getHost().toLowerCase(Locale.ROOT) + ":" + port
-        + base.getRawPath();
+    String host = base.getHost().toLowerCase(Locale.ROOT);
+    host = isLoopback(host) ? "loopback" : host.endsWith(".") ? host.substring(0,
+        host.length() - 1) : host;
+    return base.getScheme() + "://" + host + ":" + port + base.getRawPath();
   }
 
   @Override

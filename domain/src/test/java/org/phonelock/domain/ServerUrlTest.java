@@ -89,8 +89,13 @@ class ServerUrlTest {
     "http://ias, https://ias, false",
     "http://ias:8080, http://ias:8081, false",
     "https://proxy/a, https://proxy/b, false",
+    "http://127.0.0.1:18080, http://localhost:18080, true",
+    "http://[::1]:18080, http://LOCALHOST:18080/, true",
+    "http://127.0.0.2:18080, http://127.0.0.1:18080, true",
+    "http://127.0.0.1:18080, http://127.0.0.1:18081, false",
+    "https://ias.example.com., https://ias.example.com, true",
   })
-  void sameServerIgnoresHostCaseAndDefaultPorts(String a, String b, boolean same) {
+  void sameServerIgnoresHostCaseDefaultPortsAndNamesOfThisMachine(String a, String b, boolean same) {
     assertThat(ServerUrl.parse(a).sameServerAs(ServerUrl.parse(b))).isEqualTo(same);
   }
 }
