@@ -173,7 +173,9 @@ public final class YamlMapping {
       return Optional.empty();
     }
     if (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isEmpty()) {
-      problems.add(value, what + " has no value; give one, in quotes when it is 'null' or '~'");
+      problems.add(value, what + (scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+          ? " has no value; give one, in quotes when it is 'null' or '~'"
+          : " is empty; give a value"));
       return Optional.empty();
     }
     return Optional.of(scalar.getValue());

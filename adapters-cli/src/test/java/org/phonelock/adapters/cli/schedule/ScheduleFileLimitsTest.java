@@ -140,6 +140,15 @@ class ScheduleFileLimitsTest {
         .startsWith(line + ": ").contains("spans more than one line");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"''", "\"\""})
+  void aQuotedEmptyValueIsCalledEmpty(String yamlValue) {
+    String text = ScheduleFiles.issueExample("https://ias.example.com", "svc")
+        .replace("filters: { department: \"R&D\" }", "filters: { department: " + yamlValue + " }");
+    assertThat(problems(text)).singleElement().asString()
+        .endsWith("filter department is empty; give a value");
+  }
+
   @Test
   void aTagSnakeYamlCannotReadIsAProblemNotACrash() {
     // SnakeYAML throws IllegalArgumentException, not YAMLException, for this tag (found by
