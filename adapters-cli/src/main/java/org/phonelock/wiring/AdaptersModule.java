@@ -34,7 +34,7 @@ interface AdaptersModule {
 
   @Provides
   static AuditLog.Factory auditLogs() {
-    return JsonLinesAuditLog::new;
+    return JsonLinesAuditLog.FILES;
   }
 
   @Provides

@@ -52,6 +52,13 @@ class CaFileSourceTest {
   }
 
   @Test
+  void aFifoAsCaFileIsRefusedAtOnceNamingTheFlag() throws Exception {
+    Path fifo = org.phonelock.adapters.cli.Fifos.make(folder.resolve("ca.fifo"));
+    assertRefused(lock(Map.of(), "--ca-file", fifo.toString()), "phonelock lock: --ca-file: CA"
+        + " file " + fifo + " is not a regular file (a FIFO, socket or device); give a PEM file");
+  }
+
+  @Test
   void aCaFileWithInsecureNamesTheFlag() throws Exception {
     Path empty = Files.writeString(folder.resolve("ca.pem"), "");
     assertRefused(lock(Map.of(), "--ca-file", empty.toString(), "--insecure"),

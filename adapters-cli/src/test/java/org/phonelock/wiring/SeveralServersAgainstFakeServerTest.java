@@ -118,6 +118,25 @@ class SeveralServersAgainstFakeServerTest {
     assertThat(rdLocked(milan)).isFalse();
   }
 
+  /**
+   * README, "Several servers": every profile is checked before anything is sent, the CA file
+   * too (building each client reads it).
+   */
+  @Test
+  void aProfilesUnusableCaFileIsRefusedBeforeAnyServerIsSentAnything() throws Exception {
+    Path file = config.resolve("config.yaml");
+    Files.writeString(config.resolve("bad-ca.pem"), "hello\n");
+    Files.writeString(file, Files.readString(file) + "    ca-file: bad-ca.pem\n");
+    Run run = phonelock("lock", "--profile", "milan", "--profile", "rome", "--department", "R&D");
+    assertThat(run.exit()).as(run.err()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip()).doesNotContain("\n").startsWith("phonelock lock: profile"
+        + " 'rome': ca-file (").contains(file + ":10", config.resolve("bad-ca.pem").toString());
+    assertThat(milan.journal()).isEmpty();
+    assertThat(rome.journal()).isEmpty();
+    assertThat(rdLocked(milan)).isFalse();
+  }
+
   @Test
   void dryRunShowsEveryRequestAndSendsNothing() {
     Run run = phonelock("lock", "--profile", "milan", "--profile", "rome", "--department", "R&D",

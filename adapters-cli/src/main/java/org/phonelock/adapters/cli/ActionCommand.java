@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.phonelock.adapters.cli.schedule.SchedulePaths;
 import org.phonelock.application.EveryServer;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.port.in.PhoneLockCommand;
@@ -88,6 +90,7 @@ abstract class ActionCommand implements Callable<Integer> {
       return onEveryProfile(command, profiles, log);
     }
     ConnectionSettings settings = connection.toSettings(context, profiles, !dryRun, log);
+    checkAuditLog(List.of(settings));
     URI server = settings.server();
     if (ServerUrl.of(server).sendsCredentialsInClear()) {
       context.err().println("phonelock: warning: credentials go unencrypted over plain http to "
@@ -132,15 +135,30 @@ abstract class ActionCommand implements Callable<Integer> {
     }
     Map<String, ConnectionSettings> settings = connection.everyProfile(connection.profiles,
         name -> "--profile '" + name + "'", context, profiles, !dryRun, log);
+    checkAuditLog(settings.values());
     settings.forEach((name, s) -> {
       if (ServerUrl.of(s.server()).sendsCredentialsInClear()) {
         context.err().println("phonelock: warning: credentials go unencrypted over plain http to "
             + s.server().getHost() + " (profile '" + name + "'); use https");
       }
     });
-    // Each server's failure is caught in one() and returned: it never stops the others.
-    List<ServerResult> results = EveryServer.apply(List.copyOf(settings.entrySet()),
-        entry -> one(entry.getKey(), entry.getValue(), command));
+    // Every session is opened (the client checks its CA file) before any request is sent.
+    Map<String, PhoneLockSession> sessions = new LinkedHashMap<>();
+    List<ServerResult> results;
+    try {
+      settings.forEach((name, s) -> {
+        try {
+          sessions.put(name, clients.open(s));
+        } catch (InvalidInputException e) {
+          throw new InvalidInputException("profile '" + name + "': " + e.getMessage());
+        }
+      });
+      // Each server's failure is caught in one() and returned: it never stops the others.
+      results = EveryServer.apply(List.copyOf(settings.entrySet()),
+          entry -> one(entry.getKey(), entry.getValue(), sessions.get(entry.getKey()), command));
+    } finally {
+      sessions.values().forEach(PhoneLockSession::close);
+    }
     if (dryRun) {
       results.forEach(r -> {
         context.out().println("# profile " + r.profile() + ": " + r.server());
@@ -180,8 +198,9 @@ abstract class ActionCommand implements Callable<Integer> {
     return worst;
   }
 
-  private ServerResult one(String profile, ConnectionSettings settings, PhoneLockCommand command) {
-    try (PhoneLockSession session = clients.open(settings)) {
+  private ServerResult one(String profile, ConnectionSettings settings, PhoneLockSession session,
+      PhoneLockCommand command) {
+    try {
       if (dryRun) {
         return new ServerResult(profile, settings.server(), Optional.empty(), "",
             session.describeRequest(action, command.filter()));
@@ -195,6 +214,19 @@ abstract class ActionCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       return new ServerResult(profile, settings.server(), Optional.empty(),
           "profile '" + profile + "': " + e.getMessage(), List.of());
+    }
+  }
+
+  /**
+   * The rules of a schedule's record files for {@code --audit-log} (README, "Running it"):
+   * a regular file or missing, not a file the command reads, and only a phonelock audit log is
+   * appended to. Checked before anything is sent.
+   */
+  private void checkAuditLog(Collection<ConnectionSettings> connections) {
+    if (auditLog != null) {
+      SchedulePaths.neverClobber(Map.of("--audit-log", auditLog), SchedulePaths.inputs(context,
+          connection.transport.passwordFile, connections));
+      auditLogs.checkAppendable(auditLog);
     }
   }
 

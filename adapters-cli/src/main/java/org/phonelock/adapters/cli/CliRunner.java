@@ -64,7 +64,28 @@ public final class CliRunner {
     commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
         .hidden(false);
     commandLine.setHelpFactory(WordWrapHelp::new);
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    commandLine.setExecutionStrategy(parseResult -> {
+      refuseEmptyPaths(parseResult);
+      return run.execute(parseResult);
+    });
     return commandLine;
+  }
+
+  /**
+   * An empty file option ({@code --state ''}, e.g. from an unset shell variable) is refused as a
+   * usage error: as a {@link java.nio.file.Path} it would be the current folder.
+   */
+  private static void refuseEmptyPaths(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      for (CommandLine.Model.OptionSpec option : r.matchedOptions()) {
+        if (option.type() == java.nio.file.Path.class
+            && option.originalStringValues().stream().anyMatch(String::isEmpty)) {
+          throw new CommandLine.ParameterException(r.commandSpec().commandLine(),
+              option.longestName() + " is empty; give a file");
+        }
+      }
+    }
   }
 
   /**

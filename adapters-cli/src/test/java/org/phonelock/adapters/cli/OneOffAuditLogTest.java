@@ -61,16 +61,64 @@ class OneOffAuditLogTest {
 
   @Test
   void whenTheRecordCannotBeWrittenNothingIsSentAndTheExitCodeIsSeven() {
-    assertThat(lock("/dev/full")).isEqualTo(ExitCodes.NOT_RECORDED);
+    Path log = folder.resolve("missing").resolve("audit.jsonl");
+    assertThat(lock(log.toString())).isEqualTo(ExitCodes.NOT_RECORDED);
     assertThat(cli.sent).isEmpty();
-    assertThat(cli.err.strip()).doesNotContain("\n").contains("/dev/full", "was not sent");
+    assertThat(cli.err.strip()).doesNotContain("\n").contains(log.toString(), "was not sent");
+  }
+
+  /** The rules of a schedule's record files (README, "Running it"): refused, exit 2. */
+  private void assertRefused(int exit, String message) {
+    assertThat(exit).as(cli.err).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.sent).isEmpty();
+    assertThat(cli.err.strip()).doesNotContain("\n").doesNotContain("\tat ")
+        .isEqualTo("phonelock lock: " + message);
   }
 
   @Test
-  void anAuditLogInAFolderThatDoesNotExistIsNotSentEither() {
-    assertThat(lock(folder.resolve("missing").resolve("audit.jsonl").toString()))
-        .isEqualTo(ExitCodes.NOT_RECORDED);
-    assertThat(cli.sent).isEmpty();
+  void anAuditLogThatIsNotARegularFileIsRefusedBeforeAnythingIsSent() throws Exception {
+    Path fifo = Fifos.make(folder.resolve("audit.fifo"));
+    for (String notAFile : List.of("/dev/full", fifo.toString(), folder.toString())) {
+      assertRefused(lock(notAFile), "--audit-log " + notAFile + ": is "
+          + (notAFile.equals(folder.toString()) ? "a directory; give a file"
+              : "not a regular file (a FIFO, socket or device); give a file"));
+    }
+    assertRefused(lock(""), "--audit-log is empty; give a file (see 'phonelock lock --help')");
+  }
+
+  @Test
+  void anAuditLogThatIsAFileTheCommandReadsIsRefusedAndKept() throws Exception {
+    Path config = Files.createDirectories(folder.resolve("config"));
+    Path profiles = Files.writeString(config.resolve("config.yaml"), "profiles: {}\n");
+    cli.configDirectory = Optional.of(config);
+    assertRefused(lock(profiles.toString()),
+        "--audit-log " + profiles + ": is the profiles file " + profiles + "; give another file");
+    assertThat(Files.readString(profiles)).isEqualTo("profiles: {}\n");
+    Path password = Files.writeString(folder.resolve("pw"), "s3cret\n");
+    assertRefused(cli.run("lock", "--server", "https://ias.example.com", "--user", "admin",
+        "--department", "R&D", "--password-file", password.toString(), "--audit-log",
+        password.toString()), "--audit-log " + password + ": is the file of --password-file "
+        + password + "; give another file");
+    assertThat(Files.readString(password)).isEqualTo("s3cret\n");
+    Path ca = Files.writeString(folder.resolve("ca.pem"), "hello\n");
+    assertThat(cli.run("lock", "--server", "https://ias.example.com", "--user", "admin",
+        "--department", "R&D", "--ca-file", ca.toString(), "--audit-log", ca.toString()))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err).contains("--audit-log " + ca + ": is the CA file of --ca-file " + ca);
+    assertThat(Files.readString(ca)).isEqualTo("hello\n");
+  }
+
+  @Test
+  void onlyAPhonelockAuditLogIsAppendedTo() throws Exception {
+    Path notes = Files.writeString(folder.resolve("notes.txt"), "my notes\n");
+    assertRefused(lock(notes.toString()), "--audit-log " + notes + ": the file exists and is not"
+        + " a phonelock audit log (its first line is not a JSON audit record with time, event,"
+        + " job, action and server); give another file or move it away");
+    assertThat(Files.readString(notes)).isEqualTo("my notes\n");
+    Path log = folder.resolve("audit.jsonl");
+    assertThat(lock(log.toString())).isZero();
+    assertThat(lock(log.toString())).isZero(); // its own log: appended to
+    assertThat(readLines(log)).hasSize(4);
   }
 
   private static List<String> readLines(Path file) {

@@ -79,6 +79,12 @@ final class TlsContexts {
     if (Files.isDirectory(pem)) {
       throw new CaFileException("CA file " + pem + " is a directory; give a PEM file");
     }
+    // Opening a FIFO with no writer waits for ever, and a device may never end: checked before
+    // the file is opened.
+    if (Files.exists(pem) && !Files.isRegularFile(pem)) {
+      throw new CaFileException("CA file " + pem + " is not a regular file (a FIFO, socket or"
+          + " device); give a PEM file");
+    }
     try (InputStream in = Files.newInputStream(pem)) {
       byte[] bytes = in.readNBytes(MAX_CA_FILE_BYTES + 1);
       if (bytes.length > MAX_CA_FILE_BYTES) {

@@ -157,15 +157,28 @@ class TlsTest {
     Path oversized = dir.resolve("oversized.pem");
     Files.write(oversized, Files.readAllBytes(localhost.pem()));
     Files.write(oversized, new byte[TlsContexts.MAX_CA_FILE_BYTES], java.nio.file.StandardOpenOption.APPEND);
-    List<Path> files = new java.util.ArrayList<>(List.of(oversized));
+    assertThatThrownBy(() -> builder(server).caFile(oversized).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CA file " + oversized
+            + " is larger than the limit of 1048576 bytes");
+  }
+
+  @Test
+  void aCaFileThatIsNotARegularFileIsRefusedBeforeItIsOpened() throws Exception {
+    // A FIFO with no writer: opening it would wait for ever.
+    Path fifo = dir.resolve("ca.fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    assertThat(mkfifo.waitFor()).as("mkfifo " + fifo).isZero();
+    List<Path> files = new java.util.ArrayList<>(List.of(fifo));
     Path endless = Path.of("/dev/zero");
-    if (Files.isReadable(endless)) {
-      files.add(endless); // infinite: reading it whole used to hang
+    if (Files.exists(endless)) {
+      files.add(endless); // a device that never ends
     }
     for (Path file : files) {
       assertThatThrownBy(() -> builder(server).caFile(file).build())
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("CA file " + file + " is larger than the limit of 1048576 bytes");
+          .isInstanceOf(CaFileException.class)
+          .hasMessage("CA file " + file + " is not a regular file (a FIFO, socket or device);"
+              + " give a PEM file");
     }
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,6 +16,8 @@ import org.phonelock.adapters.cli.PhoneLockClientFactory;
 import org.phonelock.adapters.cli.ShutdownSignal;
 import org.phonelock.application.port.in.RunSchedule;
 import org.phonelock.application.port.out.Notifier;
+import org.phonelock.application.schedule.FiringTimes;
+import org.phonelock.application.schedule.ScheduleJob;
 import picocli.CommandLine.Command;
 
 /**
@@ -98,12 +101,33 @@ public final class ScheduleCommand implements Callable<Integer> {
    */
   Optional<ScheduleFile> load(Path file) {
     ScheduleFileParser.Result result = ScheduleFileParser.parse(file);
-    result.problems().forEach(problem -> context.err().println(problem.format(file)));
-    if (!result.problems().isEmpty()) {
-      context.err().println("phonelock schedule: " + file + " has " + result.problems().size()
-          + (result.problems().size() == 1 ? " error" : " errors") + "; nothing was sent");
+    List<String> errors = new ArrayList<>();
+    result.problems().forEach(problem -> errors.add(problem.format(file)));
+    result.file().ifPresent(loaded -> errors.addAll(neverFiring(loaded)));
+    errors.forEach(context.err()::println);
+    if (!errors.isEmpty()) {
+      context.err().println("phonelock schedule: " + file + " has " + errors.size()
+          + (errors.size() == 1 ? " error" : " errors") + "; nothing was sent");
+      return Optional.empty();
     }
     return result.file();
+  }
+
+  /**
+   * A lock or unlock that never happens leaves phones in the wrong state: an error for every
+   * command that reads the file, from this command's clock.
+   */
+  private List<String> neverFiring(ScheduleFile file) {
+    FiringTimes times = new FiringTimes(file.schedule().zone());
+    List<String> errors = new ArrayList<>();
+    for (ScheduleJob job : file.schedule().jobs()) {
+      if (times.nextAfter(job, clock.instant()).isEmpty()) {
+        errors.add(file.cronSource(job) + ": cron \"" + job.cron().expression()
+            + "\" never fires (within ten years, after except); fix the cron expression or"
+            + " remove the job");
+      }
+    }
+    return errors;
   }
 
   /**

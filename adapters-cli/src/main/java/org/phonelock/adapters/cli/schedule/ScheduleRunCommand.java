@@ -18,7 +18,6 @@ import org.phonelock.adapters.cli.ExitCodes;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.OutputFormat;
 import org.phonelock.adapters.cli.PhoneLockSession;
-import org.phonelock.adapters.cli.Profiles;
 import org.phonelock.adapters.cli.PasswordAndTransportOptions;
 import org.phonelock.application.port.out.AuditLog;
 import org.phonelock.application.port.out.Notifier;
@@ -34,7 +33,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import org.phonelock.application.port.in.RunSchedule;
 
 /**
@@ -64,6 +65,7 @@ import org.phonelock.application.port.in.RunSchedule;
         + " is in the audit log."})
 final class ScheduleRunCommand implements Callable<Integer> {
   @ParentCommand ScheduleCommand schedule;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The schedule file (YAML).")
   Path file;
@@ -138,8 +140,9 @@ final class ScheduleRunCommand implements Callable<Integer> {
     ScheduleFile scheduleFile = loaded.get();
     Path statePath = records.state(file);
     Path auditPath = records.auditLog(file);
-    checkRecordFiles(statePath, auditPath);
+    checkRecordFiles(statePath, auditPath, List.of());
     List<ScheduleTarget> targets = targets(scheduleFile);
+    checkRecordFiles(statePath, auditPath, targets.stream().map(ScheduleTarget::settings).toList());
     if (dryRun) {
       ScheduleStateStore.Shared state = schedule.records().states().open(statePath);
       for (ScheduleTarget target : targets) {
@@ -219,17 +222,14 @@ final class ScheduleRunCommand implements Callable<Integer> {
 
   /**
    * The state file, audit log and metrics file never overwrite an input, each other, or what is
-   * not a file (README, "Running it"); checked before anything is written or sent.
+   * not a file, nor a file that phonelock did not write (README, "Running it"); checked before
+   * anything is written or sent, and again with each server's CA file once they are resolved.
    */
-  private void checkRecordFiles(Path statePath, Path auditPath) {
-    Map<String, Path> inputs = new LinkedHashMap<>();
-    inputs.put("the schedule file", file);
-    schedule.context().configDirectory().ifPresent(directory ->
-        inputs.put("the profiles file", directory.resolve(Profiles.FILE_NAME)));
-    if (statePath.getFileName() != null) {
-      inputs.put("the lock file of the state file",
-          schedule.records().states().lockFile(statePath));
-    }
+  private void checkRecordFiles(Path statePath, Path auditPath,
+      List<ConnectionSettings> connections) {
+    Map<String, Path> inputs = SchedulePaths.scheduleInputs(file, statePath,
+        schedule.records().states(), schedule.context(),
+        spec.findOption("--password-file").getValue(), connections);
     Map<String, Path> written = new LinkedHashMap<>();
     if (metricsFile != null) {
       written.put("--metrics-file", metricsFile); // first: the one a clash is most likely about
@@ -240,6 +240,7 @@ final class ScheduleRunCommand implements Callable<Integer> {
     if (metricsFile != null) {
       schedule.records().metrics().checkReplaceable(metricsFile);
     }
+    schedule.records().auditLogs().checkAppendable(auditPath);
   }
 
   /** Every server of the file, resolved and checked before anything is sent. */

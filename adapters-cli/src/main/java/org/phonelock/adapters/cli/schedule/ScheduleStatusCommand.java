@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phonelock.adapters.cli.InvalidInputException;
@@ -98,6 +100,13 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
     Duration graceTime = Duration.ofMinutes(graceMinutes);
     List<JobStatus> statuses = new ArrayList<>();
     try {
+      // The clash rules of schedule run (README, "Running it"): a state file that is the audit
+      // log, or the schedule file, would be read as the wrong file.
+      Map<String, Path> records = new LinkedHashMap<>();
+      records.put("--audit-log", auditPath);
+      records.put("--state", statePath);
+      SchedulePaths.neverClash(records, SchedulePaths.scheduleInputs(file, statePath,
+          schedule.records().states(), schedule.context(), null, List.of()));
       AttemptHistory history = schedule.records().histories().open(auditPath);
       List<ScheduleTarget> targets = ScheduleTarget.of(scheduleFile, schedule.context(),
           new ConnectionOptions(), false, Optional.empty());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,6 +157,66 @@ class RecordFilesTest {
         .isEqualTo(3);
     assertThat(cli.out).isEqualTo("PHONELOCK UNKNOWN - audit log /dev/zero: is not a regular"
         + " file (a FIFO, socket or device); give a file\n");
+  }
+
+  @Test
+  void statusAppliesTheClashRulesOfRunAndIsUnknown() throws Exception {
+    Path audit = directory.resolve("night.audit.jsonl");
+    Path profiles = Files.createDirectories(directory.resolve("config")).resolve("config.yaml");
+    Files.writeString(profiles, "profiles: {}\n");
+    Path state = directory.resolve("night.state.json");
+    String[][] clashes = {
+        {"--state", audit.toString(), "--audit-log " + audit + ": is the file of --state " + audit
+            + "; give another file"},
+        {"--audit-log", profiles.toString(), "--audit-log " + profiles + ": is the profiles file "
+            + profiles + "; give another file"},
+        {"--audit-log", state.toString(), "--audit-log " + state + ": is the file of --state "
+            + state + "; give another file"},
+        {"--state", file.toString(), "--state " + file + ": is the schedule file " + file
+            + "; give another file"}};
+    for (String[] clash : clashes) {
+      assertThat(cli.run("schedule", "status", file.toString(), clash[0], clash[1]))
+          .as(clash[2]).isEqualTo(3);
+      assertThat(cli.out).isEqualTo("PHONELOCK UNKNOWN - " + clash[2] + "\n");
+    }
+  }
+
+  @Test
+  void aStateFileOfAnotherShapeIsRefusedAndKept() throws Exception {
+    Path foreign = Files.writeString(directory.resolve("st.foreign"), "{\"foo\":1}");
+    assertRefused(cli.run("schedule", "run", file.toString(), "--once", "--state",
+        foreign.toString()), "state file " + foreign + " is not a phonelock state file (");
+    assertThat(Files.readString(foreign)).isEqualTo("{\"foo\":1}");
+    assertThat(cli.run("schedule", "status", file.toString(), "--state", foreign.toString()))
+        .isEqualTo(3);
+    assertThat(cli.out).startsWith("PHONELOCK UNKNOWN - state file " + foreign
+        + " is not a phonelock state file (");
+  }
+
+  @Test
+  void runAppendsOnlyToAPhonelockAuditLogAndNeverToThePasswordFile() throws Exception {
+    Path notes = Files.writeString(directory.resolve("notes.txt"), "my notes\n");
+    assertRefused(cli.run("schedule", "run", file.toString(), "--once", "--audit-log",
+        notes.toString()), "--audit-log " + notes + ": the file exists and is not a phonelock"
+        + " audit log (its first line is not a JSON audit record with time, event, job, action"
+        + " and server); give another file or move it away");
+    assertThat(Files.readString(notes)).isEqualTo("my notes\n");
+    Path password = Files.writeString(directory.resolve("pw"), "pw\n");
+    assertRefused(cli.run("schedule", "run", file.toString(), "--once", "--password-file",
+        password.toString(), "--audit-log", password.toString()), "--audit-log " + password
+        + ": is the file of --password-file " + password + "; give another file");
+    assertThat(Files.readString(password)).isEqualTo("pw\n");
+  }
+
+  @Test
+  void anEmptyFileOptionIsRefusedAsEmpty() {
+    for (String flag : List.of("--state", "--audit-log", "--metrics-file", "--password-file",
+        "--ca-file")) {
+      assertRefused(cli.run("schedule", "run", file.toString(), "--once", flag, ""),
+          "phonelock schedule run: " + flag + " is empty; give a file");
+    }
+    assertThat(cli.run("schedule", "status", file.toString(), "--state", "")).isEqualTo(3);
+    assertThat(cli.out).startsWith("PHONELOCK UNKNOWN - ").contains("--state is empty");
   }
 
   @Test

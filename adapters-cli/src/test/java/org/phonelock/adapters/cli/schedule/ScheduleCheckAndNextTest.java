@@ -71,7 +71,31 @@ class ScheduleCheckAndNextTest {
     assertThat(cli.err.lines()).containsExactly(
         never + ":15: job sales-sunday: cron \"0 0 31 2 *\" never fires (within ten years, after"
             + " except); fix the cron expression or remove the job",
-        "phonelock schedule: " + never + " has 1 error");
+        "phonelock schedule: " + never + " has 1 error; nothing was sent");
+  }
+
+  /** The rule lives in the loading every schedule command shares: each refuses the file. */
+  @Test
+  void everyScheduleCommandRefusesAJobThatNeverFires() {
+    Path never = ScheduleFiles.write(directory, "never.yaml",
+        WITH_DST_JOB.replace("30 2 * * SUN", "0 0 31 2 *"));
+    String[] neverFires = {
+        never + ":15: job sales-sunday: cron \"0 0 31 2 *\" never fires (within ten years,"
+            + " after except); fix the cron expression or remove the job",
+        "phonelock schedule: " + never + " has 1 error; nothing was sent"};
+    for (String[] command : new String[][] {
+        {"schedule", "next", never.toString()},
+        {"schedule", "run", never.toString(), "--once", "--dry-run"},
+        {"schedule", "run", never.toString(), "--once"},
+        {"schedule", "export", never.toString(), "--format", "cron"}}) {
+      assertThat(cli.run(command)).as(String.join(" ", command)).isEqualTo(2);
+      assertThat(cli.out).as(String.join(" ", command)).isEmpty();
+      assertThat(cli.err.lines()).as(String.join(" ", command)).startsWith(neverFires);
+    }
+    assertThat(cli.run("schedule", "status", never.toString())).isEqualTo(3);
+    assertThat(cli.out).startsWith("PHONELOCK UNKNOWN - the schedule file " + never
+        + " has errors (see above)");
+    assertThat(cli.err.lines()).startsWith(neverFires);
   }
 
   @Test

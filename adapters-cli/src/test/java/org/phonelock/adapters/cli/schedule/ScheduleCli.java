@@ -37,7 +37,7 @@ public final class ScheduleCli {
 
   /** The record files as the wiring plugs them in (adapters-files). */
   public static final RecordStores FILES = new RecordStores(JsonStateFile.FILES,
-      JsonLinesAuditLog::new, AuditLogHistory::new, PrometheusMetricsFile.FILES);
+      JsonLinesAuditLog.FILES, AuditLogHistory::new, PrometheusMetricsFile.FILES);
 
   public final Map<String, String> environment = new HashMap<>();
   public String stdin = "";

@@ -1,9 +1,12 @@
 package org.phonelock.adapters.files.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +17,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.phonelock.application.port.out.AuditLog;
+import org.phonelock.application.port.out.RefusedFileException;
 import org.phonelock.application.schedule.AuditRecord;
 import org.phonelock.application.schedule.JobFields;
 import org.phonelock.application.schedule.Notification;
@@ -31,7 +36,25 @@ import org.phonelock.domain.PhoneLockAction;
  * interleave lines and a crash loses no record that was reported.
  */
 public final class JsonLinesAuditLog implements AuditLog.WithDeliveries {
+  /** Opens audit logs, and refuses a file that is not one, as the port's factory. */
+  public static final AuditLog.Factory FILES = new AuditLog.Factory() {
+    @Override
+    public void checkAppendable(Path file) {
+      JsonLinesAuditLog.checkAppendable(file);
+    }
+
+    @Override
+    public AuditLog.WithDeliveries open(Path file, ZoneId zone, Map<String, String> profiles) {
+      return new JsonLinesAuditLog(file, zone, profiles);
+    }
+  };
+
+  /** The most of a first line read to tell an audit log from another file (records are far smaller). */
+  static final int FIRST_LINE_BYTES = 64 * 1024;
+
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> EVENTS = Set.of("request", "attempt", "outcome",
+      "notification");
 
   private final Path file;
   private final ZoneId zone;
@@ -56,6 +79,51 @@ public final class JsonLinesAuditLog implements AuditLog.WithDeliveries {
     this.file = file;
     this.zone = zone;
     this.profiles = Map.copyOf(profiles);
+  }
+
+  /**
+   * Refuses to append to an existing, non-empty file whose first line is not a record this class
+   * writes (README, "Schedules": a profiles file, a password file or another program's log given
+   * as the audit log would be damaged). Reads at most {@link #FIRST_LINE_BYTES} and one byte.
+   */
+  static void checkAppendable(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    byte[] start;
+    try (InputStream in = Files.newInputStream(file)) {
+      start = in.readNBytes(FIRST_LINE_BYTES + 1);
+    } catch (IOException e) {
+      throw new RefusedFileException("--audit-log " + file + ": cannot be read ("
+          + e.getClass().getSimpleName() + "), so it cannot be told from a file that is not a"
+          + " phonelock audit log; give another file");
+    }
+    if (start.length > 0 && !isRecord(firstLine(start))) {
+      throw new RefusedFileException("--audit-log " + file + ": the file exists and is not a"
+          + " phonelock audit log (its first line is not a JSON audit record with time, event,"
+          + " job, action and server); give another file or move it away");
+    }
+  }
+
+  private static String firstLine(byte[] start) {
+    for (int i = 0; i < start.length; i++) {
+      if (start[i] == '\n') {
+        return new String(start, 0, i, StandardCharsets.UTF_8);
+      }
+    }
+    return start.length > FIRST_LINE_BYTES ? "" : new String(start, StandardCharsets.UTF_8);
+  }
+
+  private static boolean isRecord(String line) {
+    JsonNode node;
+    try {
+      node = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(line);
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+    return node != null && node.isObject() && EVENTS.contains(node.path("event").asText())
+        && node.path("time").isTextual() && node.path("job").isTextual()
+        && node.path("action").isTextual() && node.path("server").isTextual();
   }
 
   /** Throws {@link UncheckedIOException}, naming the file, when it cannot be written. */

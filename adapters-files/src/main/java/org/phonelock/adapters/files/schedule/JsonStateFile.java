@@ -1,6 +1,7 @@
 package org.phonelock.adapters.files.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -195,10 +196,23 @@ public final class JsonStateFile implements ScheduleStateStore.Shared {
         return; // No success recorded yet.
       }
       // Capped like every file the CLI reads; the refusal names the file (exit 2).
-      JsonNode jobs = JSON.readTree(BoundedFiles.readRegularUtf8(file, STATE_BYTES,
-          "state file " + file)).path("jobs");
+      String text = BoundedFiles.readRegularUtf8(file, STATE_BYTES, "state file " + file);
+      if (text.isBlank()) {
+        return; // Nothing recorded in it yet.
+      }
+      // One JSON value of the shape write() gives: JSON of another shape (another tool's file,
+      // an audit log's JSON lines) would otherwise read as an empty state, and every firing would
+      // be sent again over it.
+      JsonNode jobs = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(text).path("jobs");
+      if (!jobs.isObject()) {
+        throw notAStateFile("no \"jobs\" object");
+      }
       for (Map.Entry<String, JsonNode> job : jobs.properties()) {
         JsonNode value = job.getValue();
+        if (!value.isObject()) {
+          throw notAStateFile("the entry of " + job.getKey() + " is not an object");
+        }
         int at = job.getKey().indexOf('@');
         String name = at < 0 ? job.getKey() : job.getKey().substring(0, at);
         successes.put(job.getKey(), new JobSuccess(name,
@@ -206,10 +220,14 @@ public final class JsonStateFile implements ScheduleStateStore.Shared {
             Instant.parse(value.path("appliedAt").asText())));
       }
     } catch (IOException | DateTimeParseException e) {
-      throw new RefusedFileException("state file " + file + " is not a phonelock state file ("
-          + e.getClass().getSimpleName() + "); move it away to start afresh (the next run then"
-          + " catches up from the schedule)");
+      throw notAStateFile(e.getClass().getSimpleName());
     }
+  }
+
+  private RefusedFileException notAStateFile(String why) {
+    return new RefusedFileException("state file " + file + " is not a phonelock state file ("
+        + why + "); move it away to start afresh (the next run then catches up from the"
+        + " schedule)");
   }
 
   private synchronized void write() {

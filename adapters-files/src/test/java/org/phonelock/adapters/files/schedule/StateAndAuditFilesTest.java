@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phonelock.application.schedule.AuditRecord;
@@ -100,6 +101,27 @@ class StateAndAuditFilesTest {
   }
 
   @Test
+  void jsonOfAnotherShapeIsRefusedNotReadAsAnEmptyState() throws Exception {
+    Path file = directory.resolve("night.state.json");
+    for (String foreign : List.of("{\"foo\":1}", "[]", "1", "{\"jobs\": []}",
+        "{\"jobs\": {\"rd-night\": 1}}",
+        "{\"jobs\": {}}\n{\"jobs\": {}}\n")) { // JSON lines, as an audit log holds
+      Files.writeString(file, foreign);
+      assertThatThrownBy(() -> JsonStateFile.open(file)).as(foreign)
+          .isInstanceOf(RefusedFileException.class)
+          .hasMessageStartingWith("state file " + file + " is not a phonelock state file (")
+          .hasMessageEndingWith("); move it away to start afresh (the next run then catches up"
+              + " from the schedule)");
+    }
+    assertThat(Files.readString(file)).isEqualTo("{\"jobs\": {}}\n{\"jobs\": {}}\n");
+    for (String empty : List.of("", "\n", "{\"jobs\": {}}")) {
+      Files.writeString(file, empty);
+      assertThat(JsonStateFile.open(file).forServer(MILAN, true).lastSuccess("rd-night"))
+          .as(empty).isEmpty();
+    }
+  }
+
+  @Test
   void aDamagedStateFileIsRefusedWithHowToStartAfresh() throws Exception {
     Path file = directory.resolve("night.state.json");
     Files.writeString(file, "{\"jobs\": {\"rd-night\": {\"firing\": \"yesterday\"}}}");
@@ -142,6 +164,31 @@ class StateAndAuditFilesTest {
     assertThat(attempt.get("action").asText()).isEqualTo("unlock");
     assertThat(attempt.get("filters").size()).isZero();
     assertThat(attempt.get("outcome").asText()).isEqualTo("server-error");
+  }
+
+  @Test
+  void onlyAnAuditLogThatPhonelockWroteIsAppendedTo() throws Exception {
+    Path file = directory.resolve("audit.jsonl");
+    JsonLinesAuditLog.FILES.checkAppendable(file); // missing
+    Files.writeString(file, "");
+    JsonLinesAuditLog.FILES.checkAppendable(file); // empty
+    JsonLinesAuditLog.FILES.open(file, ZoneId.of("UTC"), java.util.Map.of()).record(
+        new AuditRecord(Instant.EPOCH, AuditRecord.Event.REQUEST, "command-line",
+            PhoneLockAction.LOCK, "https://a.example", Filter.none(), Instant.EPOCH,
+            Outcome.APPLIED, 1, Duration.ZERO, ""));
+    JsonLinesAuditLog.FILES.checkAppendable(file); // written by phonelock
+    String foreignFirstLine = "x".repeat(JsonLinesAuditLog.FIRST_LINE_BYTES + 10);
+    for (String foreign : List.of("profiles:\n  default:\n    server: https://a\n",
+        "hunter2", "{\"foo\":1}\n", "{\"time\":\"t\",\"event\":\"other\"}\n",
+        foreignFirstLine)) {
+      Files.writeString(file, foreign);
+      assertThatThrownBy(() -> JsonLinesAuditLog.FILES.checkAppendable(file))
+          .isInstanceOf(RefusedFileException.class)
+          .hasMessage("--audit-log " + file + ": the file exists and is not a phonelock audit"
+              + " log (its first line is not a JSON audit record with time, event, job, action"
+              + " and server); give another file or move it away");
+      assertThat(Files.readString(file)).isEqualTo(foreign);
+    }
   }
 
   @Test

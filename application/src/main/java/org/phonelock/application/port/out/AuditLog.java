@@ -28,8 +28,17 @@ public interface AuditLog {
   }
 
   /** Opens the audit log kept in a file (README, "Schedules": JSON lines). */
-  @FunctionalInterface
   interface Factory {
+    /**
+     * Refuses a file that records must not be appended to: an existing, non-empty file that
+     * phonelock did not write (its first line is not an audit record). A missing or empty file,
+     * or one that is not a regular file (refused by the caller), passes.
+     *
+     * @param file the audit log
+     * @throws RefusedFileException naming {@code --audit-log} and the file
+     */
+    void checkAppendable(Path file);
+
     /**
      * Opens a log; nothing is written until the first record, which creates the file.
      *
