@@ -211,9 +211,6 @@ abstract class ActionCommand implements Callable<Integer> {
     } catch (PhoneLockServerUnavailableException e) {
       return new ServerResult(profile, settings.server(), Optional.empty(), e.getMessage(),
           List.of());
-    } catch (InvalidInputException e) {
-      return new ServerResult(profile, settings.server(), Optional.empty(),
-          "profile '" + profile + "': " + e.getMessage(), List.of());
     }
   }
 
