@@ -9,7 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.phonelock.application.port.out.RefusedFileException;
+import org.phonelock.domain.Credentials;
 
 /**
  * The one rule for reading what phonelock is given as a file or stream (passwords, profiles,
@@ -20,8 +26,13 @@ import org.phonelock.application.port.out.RefusedFileException;
  * that works for minutes. The caps are far above any real input.
  */
 public final class BoundedFiles {
-  /** The cap of a password file or of {@code --password-stdin}. */
-  public static final int PASSWORD_BYTES = 4 * 1024;
+  /** The cap of a password file or of {@code --password-stdin}: the domain's password cap. */
+  public static final int PASSWORD_BYTES = Credentials.PASSWORD_BYTES;
+  /**
+   * How long a file that is not a regular file (a FIFO such as {@code <(pass show x)}, a device)
+   * may take to give all its data: a FIFO nobody writes to would otherwise be waited on forever.
+   */
+  public static final Duration NON_REGULAR_WAIT = Duration.ofSeconds(10);
   /** The cap of a YAML file: profiles or a schedule. */
   public static final int YAML_BYTES = 1024 * 1024;
 
@@ -29,16 +40,54 @@ public final class BoundedFiles {
 
   /**
    * Reads a file as strict UTF-8 text, dropping a leading byte order mark (Windows editors write
-   * one). A FIFO is read (a password may come from {@code <(pass show x)}).
+   * one). A FIFO is read (a password may come from {@code <(pass show x)}), within {@link
+   * #NON_REGULAR_WAIT}.
    *
    * @param source names the input in messages, e.g. {@code --password-file /etc/pw}
    * @throws RefusedFileException naming {@code source} when the file is missing, unreadable, a
-   *     directory, larger than {@code cap} bytes or not UTF-8
+   *     directory, larger than {@code cap} bytes, not UTF-8, or not a regular file and gives no
+   *     data in time
    */
   public static String readUtf8(Path file, int cap, String source) {
+    return readUtf8(file, cap, source, NON_REGULAR_WAIT);
+  }
+
+  /**
+   * Reads a file as {@link #readUtf8(Path, int, String)} does, waiting at most {@code wait} for a
+   * file that is not a regular file. Opening a FIFO blocks until a writer opens it and reading
+   * blocks until the writer closes it, and neither can be interrupted, so such a file is read on
+   * a daemon thread that is left behind, never waited for, when the time is up.
+   *
+   * @param wait how long a FIFO or device may take to give all its data
+   */
+  public static String readUtf8(Path file, int cap, String source, Duration wait) {
     if (Files.isDirectory(file)) {
       throw new RefusedFileException(source, "is a directory; give a file");
     }
+    if (Files.isRegularFile(file) || !Files.exists(file)) {
+      return readNow(file, cap, source);
+    }
+    FutureTask<String> read = new FutureTask<>(() -> readNow(file, cap, source));
+    Thread reader = new Thread(read, "phonelock-read " + file.getFileName());
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      return read.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new RefusedFileException(source, "gave no data within " + describe(wait) + "; check"
+          + " that the command writing it runs, or give a regular file");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException refused) {
+        throw refused;
+      }
+      throw (Error) e.getCause(); // readNow throws no checked exception
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RefusedFileException(source, "was not read: interrupted");
+    }
+  }
+
+  private static String readNow(Path file, int cap, String source) {
     try (InputStream in = Files.newInputStream(file)) {
       return utf8(read(in, cap, source), source);
     } catch (NoSuchFileException e) {
@@ -113,6 +162,10 @@ public final class BoundedFiles {
     } catch (CharacterCodingException e) {
       throw new RefusedFileException(source, "is not valid UTF-8; save it as UTF-8");
     }
+  }
+
+  private static String describe(Duration wait) {
+    return wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
   }
 
   private static String describe(int bytes) {

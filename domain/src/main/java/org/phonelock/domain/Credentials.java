@@ -2,6 +2,8 @@ package org.phonelock.domain;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A user name and password for HTTP Basic authentication (RFC 7617; api-contract.md,
  * "Authentication"). Both go on the wire as UTF-8, so both must be well-formed Unicode; neither
@@ -12,6 +14,11 @@ import static java.util.Objects.requireNonNull;
  * @param password the password, any well-formed Unicode text (may be empty)
  */
 public record Credentials(String username, String password) {
+  /**
+   * The most UTF-8 bytes a password may have, from any source: far above any real password, and
+   * a header this long is refused by servers (HTTP 431) rather than read.
+   */
+  public static final int PASSWORD_BYTES = 4 * 1024;
 
   /**
    * Checks the invariants. Error messages never contain the password.
@@ -52,15 +59,17 @@ public record Credentials(String username, String password) {
 
   /**
    * The password as a person gave it (a variable, a profile, a prompt), refused when it cannot be
-   * the one meant: empty (a blank line, an empty variable) or holding a control character (RFC
-   * 7617 section 2; e.g. the line break of a YAML block scalar or a second line of a file). A
-   * leading byte-order mark is not part of it: Windows editors write one at the start of a file.
+   * the one meant: empty (a blank line, an empty variable), longer than {@link #PASSWORD_BYTES}
+   * in UTF-8 (a wrong file or variable; files and streams are capped at the same size before
+   * they are read) or holding a control character (RFC 7617 section 2; e.g. the line break of a
+   * YAML block scalar or a second line of a file). A leading byte-order mark is not part of it:
+   * Windows editors write one at the start of a file.
    *
    * @param text the password as given
    * @param source where it was given, e.g. {@code PHONELOCK_PASSWORD}; every message starts with
    *     it and never shows the password
    * @return the password without a leading byte-order mark
-   * @throws IllegalArgumentException when it is empty or holds a control character
+   * @throws IllegalArgumentException when it is empty, too long or holds a control character
    */
   public static String givenPassword(String text, String source) {
     String password = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -68,12 +77,35 @@ public record Credentials(String username, String password) {
       throw new IllegalArgumentException(source + " gives an empty password; give the account's"
           + " password");
     }
+    if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_BYTES) {
+      throw new IllegalArgumentException(source + " gives a password larger than "
+          + PASSWORD_BYTES / 1024 + " KiB, the most accepted; give the account's password");
+    }
     controlCharacter(password).ifPresent(at -> {
       throw new IllegalArgumentException(source + " gives a password holding a control character"
           + " (" + at + "); a password is one line of text (RFC 7617 allows no control"
           + " characters)");
     });
     return password;
+  }
+
+  /**
+   * The user name as a person gave it (a flag, a variable, a profile), refused when it says
+   * nothing visible: empty, blank or only invisible characters ({@link Text#isBlankOrInvisible}),
+   * which can only be a mistake (a stray space, a zero-width space pasted with the name) and would
+   * be sent to the server as an account name.
+   *
+   * @param text the user name as given
+   * @param source where it was given, e.g. {@code PHONELOCK_USER}; every message starts with it
+   * @return the user name, unchanged
+   * @throws IllegalArgumentException when it is empty, blank or invisible
+   */
+  public static String givenUser(String text, String source) {
+    if (Text.isBlankOrInvisible(text)) {
+      throw new IllegalArgumentException(source + " gives " + (text.isEmpty() ? "an empty"
+          : "a blank or invisible") + " user name; give the account's name");
+    }
+    return text;
   }
 
   /**

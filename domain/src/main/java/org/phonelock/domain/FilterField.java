@@ -90,6 +90,20 @@ public enum FilterField {
   }
 
   /**
+   * The custom field named by its number as typed after {@code customField}, e.g. {@code 3} for
+   * {@code customField3}: exactly the names {@link #fromApiName} accepts, so that {@code
+   * --custom-field N=VALUE} and {@code --filter customFieldN=VALUE} take the same fields. A
+   * leading zero ({@code 01}) or a sign is refused: the API names its fields {@code
+   * customField1} to {@code customField10} (api-contract.md, "Filters").
+   *
+   * @param number the number as typed, e.g. {@code 3}
+   * @return the field, or empty when {@code customField<number>} is not a custom field's name
+   */
+  public static Optional<FilterField> customFieldNumbered(String number) {
+    return fromApiName("customField" + number).filter(field -> field != DEPARTMENT);
+  }
+
+  /**
    * The accepted names, for error messages.
    *
    * @return {@code "department, customField1, …, customField10"}

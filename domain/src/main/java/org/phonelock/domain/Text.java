@@ -92,15 +92,28 @@ public final class Text {
 
   /**
    * Tells whether {@code text} says nothing visible: it is empty, or each of its code points is
-   * Unicode {@code White_Space} (PropList.txt) or {@code Default_Ignorable_Code_Point}
-   * (DerivedCoreProperties.txt), such as NBSP, zero-width space or a variation selector.
-   * api-contract.md, "Filters", refuses such a filter value: it can only be a mistake.
+   * Unicode {@code White_Space} (PropList.txt), {@code Default_Ignorable_Code_Point}
+   * (DerivedCoreProperties.txt), such as NBSP, zero-width space, a Hangul filler or a variation
+   * selector, or a {@linkplain #isBlankGlyph blank glyph}. api-contract.md, "Filters", refuses
+   * such a filter value: it can only be a mistake.
    *
    * @param text any string
    * @return true when no code point of {@code text} is visible
    */
   public static boolean isBlankOrInvisible(String text) {
-    return text.codePoints().allMatch(cp -> isWhiteSpace(cp) || isDefaultIgnorable(cp));
+    return text.codePoints()
+        .allMatch(cp -> isWhiteSpace(cp) || isDefaultIgnorable(cp) || isBlankGlyph(cp));
+  }
+
+  /**
+   * A graphic character that is drawn as nothing but is neither {@code White_Space} nor {@code
+   * Default_Ignorable_Code_Point}: U+2800 BRAILLE PATTERN BLANK (a dot pattern with no dots,
+   * category So; Unicode 15.1, section 21.1, "Braille"), a known way to make an "empty" name
+   * that looks like none. U+180E MONGOLIAN VOWEL SEPARATOR, once a space, is already default
+   * ignorable.
+   */
+  static boolean isBlankGlyph(int cp) {
+    return cp == 0x2800;
   }
 
   /** Unicode's {@code White_Space} property (PropList.txt, Unicode 15.1; 25 code points). */

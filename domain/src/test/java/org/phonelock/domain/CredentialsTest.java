@@ -211,6 +211,58 @@ class CredentialsTest {
     return TextArbitraries.wellFormedText(0, 24).filter(CredentialsTest::noControlCharacter);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"x", "\u00E9", "€", "\uD83D\uDD12"})
+  void aPasswordUpToTheCapIsAccepted(String unit) {
+    int unitBytes = unit.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    String password = unit.repeat(Credentials.PASSWORD_BYTES / unitBytes);
+    assertThat(password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        .isGreaterThan(Credentials.PASSWORD_BYTES - unitBytes)
+        .isLessThanOrEqualTo(Credentials.PASSWORD_BYTES);
+    assertThat(Credentials.givenPassword(password, "PHONELOCK_PASSWORD")).isEqualTo(password);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {Credentials.PASSWORD_BYTES + 1, 100 * 1024})
+  void aLongerPasswordIsRefusedNamingTheSourceNeverTheValue(int bytes) {
+    String password = "k".repeat(bytes - 1) + "Z";
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Credentials.givenPassword(password, "PHONELOCK_PASSWORD"))
+        .withMessage("PHONELOCK_PASSWORD gives a password larger than 4 KiB, the most accepted;"
+            + " give the account's password");
+  }
+
+  @Test
+  void theCapCountsUtf8BytesNotChars() {
+    String password = "€".repeat(Credentials.PASSWORD_BYTES / 3 + 1);
+    assertThat(password.length()).isLessThan(Credentials.PASSWORD_BYTES);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Credentials.givenPassword(password, "the typed password"))
+        .withMessageStartingWith("the typed password gives a password larger than 4 KiB");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "   ", "\t", "\u00A0", "\u200B", "\u2800", "\u3164", "\uFEFF"})
+  void aBlankOrInvisibleUserNameIsRefusedNamingTheSource(String user) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Credentials.givenUser(user, "PHONELOCK_USER"))
+        .withMessage("PHONELOCK_USER gives a blank or invisible user name; give the account's"
+            + " name");
+  }
+
+  @Test
+  void anEmptyGivenUserNameIsRefusedNamingTheSource() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Credentials.givenUser("", "--user"))
+        .withMessage("--user gives an empty user name; give the account's name");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ann", " ann ", "\u200Bann", "phonelock-svc", "\u00E9"})
+  void aUserNameWithSomethingVisibleIsGivenUnchanged(String user) {
+    assertThat(Credentials.givenUser(user, "--user")).isEqualTo(user);
+  }
+
   @Provide
   Arbitrary<String> longPasswords() {
     return TextArbitraries.wellFormedText(8, 24).filter(CredentialsTest::noControlCharacter);

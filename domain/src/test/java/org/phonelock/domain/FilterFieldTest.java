@@ -69,6 +69,32 @@ class FilterFieldTest {
     assertThat(FilterField.customField(7).apiName()).isEqualTo("customField7");
   }
 
+  /** {@code --custom-field N=} and {@code --filter customFieldN=} take exactly the same names. */
+  @Property(tries = 2000)
+  void aCustomFieldNumberNamesTheFieldItsApiNameNames(@ForAll("numbers") String number) {
+    assertThat(FilterField.customFieldNumbered(number))
+        .isEqualTo(FilterField.fromApiName("customField" + number));
+  }
+
+  @Provide
+  Arbitrary<String> numbers() {
+    return Arbitraries.oneOf(Arbitraries.integers().between(-2, 12).map(String::valueOf),
+        Arbitraries.strings().withChars("0123456789+- x").ofMinLength(0).ofMaxLength(4));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"01", "010", "001", "+1", "0", "11", "", " 1", "1 ", "١", "Field1"})
+  void aCustomFieldNumberWithALeadingZeroOrAnythingElseIsRefused(String number) {
+    assertThat(FilterField.customFieldNumbered(number)).isEmpty();
+  }
+
+  @Test
+  void customFieldNumbersOneToTenNameTheirFields() {
+    assertThat(IntStream.rangeClosed(1, 10)
+        .mapToObj(n -> FilterField.customFieldNumbered(String.valueOf(n)).orElseThrow()))
+        .containsExactly(Arrays.copyOfRange(FilterField.values(), 1, 11));
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {0, 11, -1, Integer.MIN_VALUE, Integer.MAX_VALUE})
   void customFieldNumbersOutOfRangeAreRefusedNamingTheNumberAndTheRange(int number) {

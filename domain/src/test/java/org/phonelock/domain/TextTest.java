@@ -18,6 +18,7 @@ import net.jqwik.api.statistics.StatisticsReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link Text}: the UTF-8 encodability check and the case fold behind field comparisons. */
@@ -153,14 +154,35 @@ class TextTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "   ", "\t", "\u00A0", "\u200B", "\u200B\u00A0 ", "\uFEFF",
     "\u2060", "\u200D", "\u3000", "\u180E", "\u00AD", "\u034F", "\uFE0F", "\u2028",
-    "\uDB40\uDC01", "\u115F", "\u3164", "\uFFA0"})
+    "\uDB40\uDC01", "\u115F", "\u3164", "\uFFA0", "\u2800", "\u2800\u2800 \u200B"})
   void blankOrInvisibleTextSaysNothing(String text) {
     assertThat(Text.isBlankOrInvisible(text)).isTrue();
   }
 
+  /**
+   * Characters drawn as nothing, known to pass for an empty name: the Braille pattern blank, the
+   * Hangul fillers, the Mongolian vowel separator, the spaces, zero-width and directional marks
+   * of General Punctuation, the word joiner and invisible operators, the byte order mark.
+   */
+  @ParameterizedTest
+  @MethodSource("invisibleCodePoints")
+  void eachInvisibleCodePointSaysNothingAloneOrRepeated(int cp) {
+    String one = new String(Character.toChars(cp));
+    assertThat(Text.isBlankOrInvisible(one)).as("U+%04X", cp).isTrue();
+    assertThat(Text.isBlankOrInvisible(one + " " + one)).as("U+%04X twice", cp).isTrue();
+    assertThat(Text.isBlankOrInvisible(one + "x")).as("U+%04X before x", cp).isFalse();
+  }
+
+  static java.util.stream.IntStream invisibleCodePoints() {
+    return java.util.stream.IntStream.concat(
+        java.util.stream.IntStream.of(0x2800, 0x3164, 0x115F, 0x1160, 0xFFA0, 0x180E, 0xFEFF),
+        java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(0x2000, 0x200F),
+            java.util.stream.IntStream.rangeClosed(0x205F, 0x206F)));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"a", " a ", "\u00A0x", "R&D", "\u0301", ".", "\u200Bı", "\uD83D\uDE00",
-    "\u2800"})
+    "\u2801", "\u2800x"})
   void textWithOneVisibleCodePointSaysSomething(String text) {
     assertThat(Text.isBlankOrInvisible(text)).isFalse();
   }

@@ -7,13 +7,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.phonelock.adapters.cli.PasswordAndTransportOptions.Stored;
 import org.phonelock.adapters.cli.Profiles.Profile;
+import org.phonelock.application.SettingValues;
 import org.phonelock.domain.Credentials;
+import org.phonelock.domain.KeptPassword;
 import org.phonelock.domain.ServerUrl;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +50,9 @@ public final class ConnectionOptions {
   @Mixin PasswordAndTransportOptions transport = new PasswordAndTransportOptions();
 
   /** The schedule file's {@code password} (README, "Schedules"), above the profile's. */
-  private Optional<String> storedPassword = Optional.empty();
+  private Optional<KeptPassword> storedPassword = Optional.empty();
+  /** Where {@link #server} comes from: the flag, or the schedule file's {@code server}. */
+  private String serverSource = "--server";
 
   /** The flags of {@code schedule run}: its {@code --server} and {@code --user}, or null. */
   public static ConnectionOptions of(String server, String user,
@@ -63,15 +68,16 @@ public final class ConnectionOptions {
    * These flags with a schedule file's keys behind them (README, "Schedules"): its {@code server}
    * and {@code user} rank below {@code --server} and {@code --user} and above the environment, its
    * {@code profile} stands where {@code --profile} would, its {@code password} (already checked to
-   * be readable by its owner alone) above the profile's.
+   * be readable by its owner alone, sent only to its {@code server}) above the profile's.
    */
   public ConnectionOptions withScheduleFile(Optional<URI> server, Optional<String> user,
-      Optional<String> profile, Optional<String> password) {
+      Optional<String> profile, Optional<KeptPassword> password) {
     ConnectionOptions options = of(
         this.server != null ? this.server : server.map(URI::toString).orElse(null),
         this.user != null ? this.user : user.orElse(null), transport);
     options.profiles = profile.map(List::of).orElse(List.of());
     options.storedPassword = password;
+    options.serverSource = this.server != null ? "--server" : "the schedule file's 'server'";
     return options;
   }
 
@@ -93,7 +99,7 @@ public final class ConnectionOptions {
 
   /**
    * Builds the settings from the flags, the environment and the profile named by {@code
-   * --profile}, else by {@value Profiles#VARIABLE} (empty counts as unset), else the implicit one.
+   * --profile}, else by {@value Profiles#VARIABLE} (empty is refused), else the implicit one.
    *
    * @param profiles the profiles file, read once per command
    * @param needPassword false for {@code --dry-run}, which sends nothing
@@ -103,10 +109,10 @@ public final class ConnectionOptions {
    */
   public ConnectionSettings toSettings(CliContext context, Profiles profiles,
       boolean needPassword, Optional<Consumer<String>> requestLog) {
-    Optional<String> flag =
-        this.profiles.size() == 1 ? Optional.of(this.profiles.get(0)) : Optional.empty();
+    Optional<String> flag = this.profiles.size() == 1
+        ? Optional.of(nonEmpty(this.profiles.get(0), "--profile")) : Optional.empty();
     Optional<String> variable = Optional.ofNullable(context.environment().get(Profiles.VARIABLE))
-        .filter(v -> !v.isEmpty());
+        .map(v -> nonEmpty(v, Profiles.VARIABLE));
     String source = flag.map(f -> "--profile '" + f + "'")
         .orElse(Profiles.VARIABLE + "='" + variable.orElse("") + "'");
     return resolve(context, profiles, profiles.select(flag.or(() -> variable), source),
@@ -116,9 +122,10 @@ public final class ConnectionOptions {
   private ConnectionSettings resolve(CliContext context, Profiles profiles,
       Optional<Profile> selected, boolean needPassword, Optional<Consumer<String>> requestLog) {
     Sources sources = new Sources(context, profiles, selected);
-    URI uri = sources.require("--server URL", server, "PHONELOCK_SERVER", "server",
-        ConnectionOptions::serverUrl);
-    String name = sources.require("--user NAME", user, "PHONELOCK_USER", "user", Setting::value);
+    Setting at = sources.require("--server URL", server, "PHONELOCK_SERVER", "server", s -> s);
+    URI uri = serverUrl(at);
+    String name = sources.require("--user NAME", user, "PHONELOCK_USER", "user",
+        s -> InvalidInputException.ofRule(() -> Credentials.givenUser(s.value(), s.source())));
     PasswordAndTransportOptions t = transport;
     int timeout = sources.find("--timeout", t.timeoutSeconds, "PHONELOCK_TIMEOUT", "timeout")
         .map(s -> integer(s, 1, 3600, " seconds")).orElse(30);
@@ -126,11 +133,14 @@ public final class ConnectionOptions {
         .map(s -> integer(s, 0, 10, "")).orElse(2);
     Optional<Setting> ca = sources.find("--ca-file", t.caFile, "PHONELOCK_CA_FILE", "ca-file");
     boolean trustAll = sources.find("--insecure", t.insecure, null, "insecure")
-        .map(ConnectionOptions::bool).orElse(false);
-    Optional<PasswordAndTransportOptions.Stored> stored = storedPassword
-        .map(p -> new PasswordAndTransportOptions.Stored(p, "the schedule file's 'password'"))
-        .or(() -> selected.flatMap(p -> p.get("password").map(v ->
-            new PasswordAndTransportOptions.Stored(v.text(), "the password in " + p.where(v)))));
+        .map(s -> SettingValues.trueOrFalse(s.value()).orElseGet(() -> s.refused("true or false")))
+        .orElse(false);
+    String serverFrom = at.source().equals("--server") ? serverSource : at.source();
+    Supplier<Optional<Stored>> stored = () -> storedPassword.map(k -> new Stored(k.sentTo(
+        ServerUrl.of(uri), serverFrom), "the schedule file's 'password'")).or(() -> selected
+        .flatMap(p -> p.get("password").map(v -> new Stored(new KeptPassword(v.text(), p.where(v),
+            p.get("server").map(Profiles.Value::text)).sentTo(ServerUrl.of(uri), serverFrom),
+            "the password in " + p.where(v)))));
     String password = needPassword ? t.password(context, name, stored) : "";
     return new ConnectionSettings(uri, credentials(name, password), Duration.ofSeconds(timeout),
         retries, ca.map(ConnectionOptions::path), trustAll, requestLog,
@@ -169,7 +179,7 @@ public final class ConnectionOptions {
         throw new InvalidInputException(source + ": profile '" + name + "' is named twice;"
             + " name each profile once");
       }
-      Optional<Profile> profile = profiles.select(Optional.of(name), source);
+      Optional<Profile> profile = profiles.select(Optional.of(nonEmpty(name, source)), source);
       ConnectionSettings resolved;
       try {
         resolved = resolve(context, profiles, profile, needPassword, requestLog);
@@ -228,20 +238,8 @@ public final class ConnectionOptions {
   }
 
   private static int integer(Setting setting, int min, int max, String unit) {
-    String text = setting.value().strip();
-    if (text.matches("[+]?[0-9]{1,9}")) {
-      int value = Integer.parseInt(text);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    }
-    return setting.refused(min + " to " + max + unit);
-  }
-
-  private static boolean bool(Setting setting) {
-    String text = setting.value().strip().toLowerCase(Locale.ROOT);
-    return text.equals("true") || text.equals("false") ? text.equals("true")
-        : setting.refused("true or false");
+    return SettingValues.wholeNumber(setting.value(), min, max)
+        .orElseGet(() -> setting.<Integer>refused(min + " to " + max + unit));
   }
 
   /** A relative path from a profile is taken relative to the profiles file. */

@@ -68,7 +68,7 @@ public final class FilterOptions {
     for (String customField : customFields) {
       String[] parts = splitPair("--custom-field", customField, "N=VALUE");
       put("--custom-field", () -> builder.put(
-          FilterField.customField(customFieldNumber(customField, parts[0])),
+          customField(customField, parts[0]),
           value("--custom-field", parts[1])));
     }
     for (String generic : genericFilters) {
@@ -106,15 +106,10 @@ public final class FilterOptions {
     return new String[] {text.substring(0, equals), text.substring(equals + 1)};
   }
 
-  private static int customFieldNumber(String flagValue, String number) {
-    if (number.matches("[0-9]{1,2}")) {
-      int n = Integer.parseInt(number);
-      if (n >= 1 && n <= 10) {
-        return n;
-      }
-    }
-    throw new InvalidInputException(
+  /** The domain's rule ({@link FilterField#customFieldNumbered}), the one of {@code --filter}. */
+  private static FilterField customField(String flagValue, String number) {
+    return FilterField.customFieldNumbered(number).orElseThrow(() -> new InvalidInputException(
         "--custom-field '" + flagValue + "': custom field number '" + number
-            + "' is not accepted; expected 1 to 10, as in --custom-field 1=Example1");
+            + "' is not accepted; expected 1 to 10, as in --custom-field 1=Example1"));
   }
 }

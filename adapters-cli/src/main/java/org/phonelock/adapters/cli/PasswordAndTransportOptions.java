@@ -4,6 +4,7 @@ import org.phonelock.application.BoundedFiles;
 import org.phonelock.application.port.out.RefusedFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.phonelock.domain.Credentials;
 import picocli.CommandLine.Option;
 
@@ -72,11 +73,12 @@ public final class PasswordAndTransportOptions {
   /**
    * Finds the password of {@code user}.
    *
-   * @param stored the password kept in a file, if any
+   * @param stored the password kept in a file, if any; asked for only when no source above it
+   *     gives one, and refused (IllegalArgumentException) when it may not go to the server
    * @throws InvalidInputException when no source gives one, or the one that does is refused; the
    *     message names the source, never the password
    */
-  String password(CliContext context, String user, Optional<Stored> stored) {
+  String password(CliContext context, String user, Supplier<Optional<Stored>> stored) {
     if (passwordStdin && passwordFile != null) {
       throw new InvalidInputException(
           "--password-file and --password-stdin were both given; use one of them");
@@ -92,7 +94,7 @@ public final class PasswordAndTransportOptions {
             : BoundedFiles.readUtf8(passwordFile, BoundedFiles.PASSWORD_BYTES, source), source);
       } else {
         given = Optional.ofNullable(context.environment().get(PASSWORD_VARIABLE))
-            .map(text -> new Stored(text, PASSWORD_VARIABLE)).or(() -> stored)
+            .map(text -> new Stored(text, PASSWORD_VARIABLE)).or(stored)
             .or(() -> context.terminal().readPassword("Password for " + user + ": ")
                 .map(typed -> new Stored(new String(typed), "the typed password")))
             .orElseThrow(() -> new InvalidInputException("no password for user '" + user

@@ -57,9 +57,19 @@ class ActionCommandInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0=x", "11=x", "-1=x", "a=x", "01x=y", "=x"})
+  @ValueSource(strings = {"0=x", "11=x", "-1=x", "a=x", "01x=y", "=x", "01=x", "010=x", "+1=x",
+    " 1=x"})
   void customFieldNumberOutsideOneToTenIsRefused(String value) {
     assertRefused(lock("--custom-field", value), "--custom-field", "expected 1 to 10");
+  }
+
+  /** One rule for both flags (FilterField): the API's names, without a leading zero. */
+  @ParameterizedTest
+  @ValueSource(strings = {"01", "010", "00"})
+  void aLeadingZeroIsRefusedByBothCustomFieldFlags(String number) {
+    assertRefused(lock("--custom-field", number + "=IT"), "--custom-field '" + number + "=IT'",
+        "custom field number '" + number + "' is not accepted");
+    assertRefused(lock("--filter", "customField" + number + "=IT"), "--filter");
   }
 
   @Test

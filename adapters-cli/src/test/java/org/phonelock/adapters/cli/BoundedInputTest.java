@@ -1,6 +1,7 @@
 package org.phonelock.adapters.cli;
 
 import org.phonelock.application.BoundedFiles;
+import org.phonelock.application.port.out.RefusedFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.RandomAccessFile;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,60 @@ class BoundedInputTest {
     assertRefused(lockWith("--password-stdin"), "standard input", "larger than 4 KiB");
   }
 
+  /** Every password source has the cap of files and standard input (Credentials). */
+  @Test
+  void anOversizedPasswordInTheEnvironmentIsRefusedWithoutShowingIt() {
+    String password = "v".repeat(100 * 1024 - 1) + "Q";
+    cli.environment.put("PHONELOCK_PASSWORD", password);
+    assertRefused(lockWith(), "PHONELOCK_PASSWORD gives a password larger than 4 KiB, the most"
+        + " accepted");
+    assertThat(cli.err).doesNotContain("vvvv");
+    cli.environment.put("PHONELOCK_PASSWORD", "v".repeat(BoundedFiles.PASSWORD_BYTES));
+    assertThat(lockWith()).as(cli.err).isZero();
+  }
+
+  @Test
+  void anOversizedTypedPasswordIsRefused() {
+    cli.typedPassword = Optional.of("t".repeat(BoundedFiles.PASSWORD_BYTES + 1));
+    assertRefused(lockWith(), "the typed password gives a password larger than 4 KiB");
+  }
+
+  /** A FIFO nobody writes to ends in one line after the bound, never a hang. */
+  @Test
+  @Timeout(60)
+  void aFifoWithNoWriterIsGivenUpAfterTheBound() throws Exception {
+    Path fifo = Fifos.make(folder.resolve("pw.fifo"));
+    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> BoundedFiles.readUtf8(
+        fifo, BoundedFiles.PASSWORD_BYTES, "--password-file " + fifo, Duration.ofMillis(200)));
+    assertThat(refused).isInstanceOf(RefusedFileException.class).hasMessage("--password-file "
+        + fifo + ": gave no data within 200 ms; check that the command writing it runs, or give"
+        + " a regular file");
+  }
+
+  @Test
+  void theDefaultBoundOfAFifoIsTenSeconds() {
+    assertThat(BoundedFiles.NON_REGULAR_WAIT).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  @Timeout(60)
+  void aFifoWhoseWriterWritesAtOnceIsRead() throws Exception {
+    Path fifo = Fifos.make(folder.resolve("pw.fifo"));
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(fifo, "from-a-fifo\n");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    // The bound is the test's own timeout: reading must not depend on how fast the writer is.
+    assertThat(BoundedFiles.readUtf8(fifo, BoundedFiles.PASSWORD_BYTES, "--password-file " + fifo,
+        Duration.ofSeconds(50))).isEqualTo("from-a-fifo\n");
+    writer.join();
+  }
+
   @Test
   void aPasswordAtTheCapIsAccepted() throws Exception {
     Path file = folder.resolve("pw");
@@ -101,12 +157,14 @@ class BoundedInputTest {
     Files.writeString(config, String.join("\n",
         "profiles:",
         "  default:",
+        // The server of --server: a kept password goes only to its own file's server.
+        "    server: https://ias.example.com",
         "    password: >",
         "      s3cret",
         ""), StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
     // Refused as it is read: a value written over several lines is never taken (YamlMapping).
-    assertRefused(lockWith(), config + ":3: 'password' in profile 'default' spans more than one"
+    assertRefused(lockWith(), config + ":4: 'password' in profile 'default' spans more than one"
         + " line");
     assertThat(cli.err).doesNotContain("s3cret");
   }

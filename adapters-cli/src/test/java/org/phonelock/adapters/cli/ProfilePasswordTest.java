@@ -65,6 +65,72 @@ class ProfilePasswordTest {
     assertThat(cli.out + cli.err).doesNotContain(SECRET);
   }
 
+  /**
+   * A password kept in a profile goes only to that profile's server (README, "Profiles"): a
+   * server from a flag or a variable left in the shell never receives it, with any user name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"PHONELOCK_SERVER", "--server"})
+  void theProfilesPasswordIsNotSentToAServerFromElsewhere(String serverSource) throws Exception {
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    cli.environment.put("PHONELOCK_USER", "attacker");
+    String other = "http://127.0.0.1:18099";
+    int exit = serverSource.equals("--server")
+        ? cli.run("lock", "--profile", "prod", "--department", "x", "--server", other)
+        : run(Map.of("PHONELOCK_SERVER", other), "lock", "--profile", "prod", "--department", "x");
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.opened).isEmpty();
+    assertThat(cli.sent).isEmpty();
+    assertThat(cli.err.strip()).doesNotContain("\n").contains("the password kept in profile"
+        + " 'prod', " + file + ":5 is sent only to the server named in that file, not to " + other
+        + " from " + serverSource, "PHONELOCK_PASSWORD, --password-file or --password-stdin",
+        "or drop " + serverSource);
+    assertThat(cli.out + cli.err).doesNotContain(SECRET);
+  }
+
+  private int run(Map<String, String> environment, String... args) {
+    cli.environment.putAll(environment);
+    return cli.run(args);
+  }
+
+  @Test
+  void theProfilesPasswordGoesToItsOwnServerWrittenAnotherWay() throws Exception {
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    cli.environment.put("PHONELOCK_SERVER", "HTTPS://IAS.example.com:443/");
+    assertThat(cli.run("lock", "--profile", "prod", "--department", "x")).as(cli.err).isZero();
+    assertThat(cli.opened.get(0).credentials().password()).isEqualTo(SECRET);
+  }
+
+  @Test
+  void aPasswordGivenForTheCommandGoesToAServerFromElsewhere() throws Exception {
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    cli.environment.put("PHONELOCK_PASSWORD", "from-env");
+    assertThat(cli.run("lock", "--profile", "prod", "--department", "x", "--server",
+        "https://other.example.com")).as(cli.err).isZero();
+    assertThat(cli.opened.get(0).server()).hasToString("https://other.example.com");
+    assertThat(cli.opened.get(0).credentials().password()).isEqualTo("from-env");
+  }
+
+  @Test
+  void aProfileThatNamesNoServerSendsItsPasswordNowhere() throws Exception {
+    Files.writeString(file, "profiles:\n  prod:\n    user: svc\n    password: '" + SECRET
+        + "'\n", StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    assertThat(cli.run("lock", "--profile", "prod", "--department", "x", "--server",
+        "https://ias.example.com")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.opened).isEmpty();
+    assertThat(cli.err.strip()).doesNotContain("\n").contains("the password kept in profile"
+        + " 'prod', " + file + ":4 is sent only to the server named in that file, which names"
+        + " none, not to https://ias.example.com from --server").doesNotContain(SECRET);
+  }
+
+  @Test
+  void dryRunNeedsNoPasswordSoNothingIsRefused() throws Exception {
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    assertThat(cli.run("lock", "--profile", "prod", "--department", "x", "--server",
+        "https://other.example.com", "--dry-run")).as(cli.err).isZero();
+  }
+
   @Test
   void environmentPasswordWinsOverTheProfile() throws Exception {
     cli.environment.put("PHONELOCK_PASSWORD", "from-env");

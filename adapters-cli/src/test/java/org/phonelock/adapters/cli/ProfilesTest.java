@@ -104,12 +104,50 @@ class ProfilesTest {
     assertThat(cli.opened.get(0).server()).hasToString("https://default.example.com");
   }
 
+  /**
+   * An empty profile name is refused as every empty flag or variable is (README, "Profiles"):
+   * taken as unset it would act on the server of profile 'default', which nobody named.
+   */
   @Test
-  void emptyProfileVariableCountsAsUnset() throws Exception {
+  void emptyProfileVariableIsRefusedNotTakenForTheDefaultProfile() throws Exception {
     config("profiles:\n  default:\n    server: https://default.example.com\n    user: d\n");
     cli.environment.put("PHONELOCK_PROFILE", "");
-    assertThat(cli.run("lock", "--all")).as(cli.err).isZero();
-    assertThat(cli.opened.get(0).server()).hasToString("https://default.example.com");
+    assertThat(cli.run("lock", "--all")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.opened).isEmpty();
+    assertThat(cli.err).isEqualTo("phonelock lock: PHONELOCK_PROFILE is empty; give a value, or"
+        + " leave it out" + System.lineSeparator());
+  }
+
+  @Test
+  void emptyProfileFlagIsRefusedAsEmptyNotAsAnUnknownProfile() throws Exception {
+    config("profiles:\n  default:\n    server: https://default.example.com\n    user: d\n");
+    assertThat(cli.run("lock", "--profile", "", "--all")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.opened).isEmpty();
+    assertThat(cli.err).isEqualTo("phonelock lock: --profile is empty; give a value, or leave it"
+        + " out" + System.lineSeparator());
+    assertThat(cli.run("lock", "--profile", "default", "--profile", "", "--all"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err).contains("--profile '' is empty; give a value, or leave it out");
+    assertThat(cli.opened).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "\u200B", "\u2800", "\u00A0\u3164"})
+  void aBlankOrInvisibleUserIsRefusedFromEverySource(String blank) throws Exception {
+    config("profiles:\n  prod:\n    server: https://ias.example.com\n    user: \"" + blank
+        + "\"\n");
+    assertThat(cli.run("lock", "--profile", "prod", "--all")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err).contains("user (profile 'prod', " + file + ":4) gives a blank or"
+        + " invisible user name; give the account's name");
+    cli.environment.put("PHONELOCK_USER", blank);
+    assertThat(cli.run("lock", "--profile", "prod", "--all")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err).isEqualTo("phonelock lock: PHONELOCK_USER gives a blank or invisible"
+        + " user name; give the account's name" + System.lineSeparator());
+    assertThat(cli.run("lock", "--profile", "prod", "--all", "--user", blank))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err).contains("--user gives a blank or invisible user name");
+    assertThat(cli.opened).isEmpty();
+    assertThat(cli.prompts).isEmpty();
   }
 
   @Test

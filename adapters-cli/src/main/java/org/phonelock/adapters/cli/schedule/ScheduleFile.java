@@ -26,6 +26,7 @@ import org.phonelock.application.schedule.ScheduleJob;
  *     {@code profile} say where the one server is)
  * @param password the {@code password} key, present only when the file is readable by its owner
  *     alone; never shown by {@link #toString()}
+ * @param passwordLine the line of the {@code password} key, for messages; 0 without the key
  * @param notifications the {@code notify:} section; {@link NotifySettings#NONE} when there is none
  * @param cronLines each job's name and the line of its {@code cron} key, for messages
  */
@@ -38,6 +39,7 @@ public record ScheduleFile(
     int profileLine,
     Map<String, Integer> profiles,
     Optional<String> password,
+    int passwordLine,
     NotifySettings notifications,
     Map<String, Integer> cronLines) {
 

@@ -78,6 +78,7 @@ public final class ScheduleFileParser {
     return Optional.of(new ScheduleFile(path, new Schedule(zone.get(), jobs), connection.server(),
         connection.user(), connection.profile(),
         top.get("profile").or(() -> top.get("profiles")).map(Problems::lineOf).orElse(0),
-        connection.profiles(), password, notify, cronLines));
+        connection.profiles(), password,
+        top.get("password").map(Problems::lineOf).orElse(0), notify, cronLines));
   }
 }

@@ -2,6 +2,7 @@ package org.phonelock.adapters.cli.schedule;
 
 import static java.util.Objects.requireNonNull;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.phonelock.adapters.cli.ConnectionSettings;
 import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.Profiles;
 import org.phonelock.application.port.out.ScheduleStateStore;
+import org.phonelock.domain.KeptPassword;
 
 /**
  * One server a schedule acts on: the one of {@code server}, {@code user} and {@code profile}, or
@@ -58,8 +60,11 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
     });
     if (file.profiles().isEmpty()) {
       try {
+        // The file's password is kept for the file's own server (KeptPassword).
+        Optional<KeptPassword> password = file.password().map(p -> new KeptPassword(p,
+            file.path() + ":" + file.passwordLine(), file.server().map(URI::toString)));
         return List.of(new ScheduleTarget(Optional.empty(), flags.withScheduleFile(file.server(),
-            file.user(), file.profile(), file.password()).toSettings(context, profiles,
+            file.user(), file.profile(), password).toSettings(context, profiles,
             needPassword, log)));
       } catch (InvalidInputException e) {
         throw new InvalidInputException("schedule " + file.path() + ": " + e.getMessage());

@@ -175,6 +175,60 @@ class ScheduleRunTest {
     assertThat(clients.opened).hasSize(2);
   }
 
+  /**
+   * The schedule file's password goes only to the schedule file's server (README, "Schedules"),
+   * as a profile's goes only to the profile's.
+   */
+  @Test
+  void theScheduleFilesPasswordIsNotSentToAServerFromElsewhere() {
+    Path withPassword = ScheduleFiles.write(directory, "night.yaml",
+        ScheduleFiles.issueExample("https://ias.example.com", "svc") + "password: file-pw-1\n");
+    cli.environment.clear();
+    assertThat(run("schedule", "run", withPassword.toString(), "--once", "--server",
+        "https://other.example.com")).isEqualTo(2);
+    assertThat(cli.err.strip()).doesNotContain("\n").contains("schedule " + withPassword
+        + ": the password kept in " + withPassword + ":13 is sent only to the server named in"
+        + " that file, not to https://other.example.com from --server; give the password with"
+        + " PHONELOCK_PASSWORD, --password-file or --password-stdin, or drop --server")
+        .doesNotContain("file-pw-1");
+    assertThat(clients.opened).isEmpty();
+
+    assertThat(run("schedule", "run", withPassword.toString(), "--once", "--server",
+        "https://IAS.example.com:443")).as(cli.err).isEqualTo(0);
+    assertThat(clients.opened.get(0).credentials().password()).isEqualTo("file-pw-1");
+  }
+
+  @Test
+  void aKeptPasswordFollowsNoServerOfAnotherFile() throws Exception {
+    Path config = Files.createDirectory(directory.resolve("config"));
+    ScheduleFiles.write(config, "config.yaml", String.join("\n",
+        "profiles:",
+        "  night-ops:",
+        "    server: https://profile.example.com",
+        "    user: profile-user",
+        "    password: 'profile-pw'",
+        ""));
+    cli.configDirectory = java.util.Optional.of(config);
+    cli.environment.clear();
+    Path noServer = ScheduleFiles.write(directory, "no-server.yaml", ScheduleFiles.ISSUE_EXAMPLE
+        .replace("server: SERVER\nuser: USER\n", "profile: night-ops\npassword: file-pw\n"));
+    assertThat(run("schedule", "run", noServer.toString(), "--once")).isEqualTo(2);
+    assertThat(cli.err).contains("the password kept in " + noServer + ":3 is sent only to the"
+        + " server named in that file, which names none, not to https://profile.example.com from"
+        + " server (profile 'night-ops', " + config.resolve("config.yaml") + ":3)")
+        .doesNotContain("file-pw").doesNotContain("profile-pw");
+
+    Path ownServer = ScheduleFiles.write(directory, "own-server.yaml", ScheduleFiles
+        .ISSUE_EXAMPLE.replace("server: SERVER\nuser: USER\n",
+            "server: https://file.example.com\nprofile: night-ops\n"));
+    assertThat(run("schedule", "run", ownServer.toString(), "--once")).isEqualTo(2);
+    assertThat(cli.err).contains("the password kept in profile 'night-ops', "
+        + config.resolve("config.yaml") + ":5 is sent only to the server named in that file,"
+        + " not to https://file.example.com from the schedule file's 'server'")
+        .doesNotContain("profile-pw");
+    assertThat(clients.opened).isEmpty();
+  }
+
   @Test
   void withoutAnyPasswordNothingIsSent() {
     cli.environment.clear();
