@@ -21,7 +21,8 @@ class KeptPasswordTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://127.0.0.1:8080", "HTTP://127.0.0.1:8080/", "http://127.0.0.1:8080//"})
+  @ValueSource(strings = {"http://127.0.0.1:8080", "HTTP://127.0.0.1:8080/", "http://127.0.0.1:8080//",
+    "http://localhost:8080"}) // localhost is this machine: the same server (ServerUrl)
   void theServerItsFileNamesGetsThePassword(String named) {
     assertThat(kept(Optional.of(named)).sentTo(ServerUrl.parse("http://127.0.0.1:8080"),
         "PHONELOCK_SERVER")).isEqualTo(SECRET);
@@ -35,7 +36,7 @@ class KeptPasswordTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"http://127.0.0.1:18099", "https://127.0.0.1:8080",
-    "http://127.0.0.1:8080/proxy", "http://localhost:8080"})
+    "http://127.0.0.1:8080/proxy", "http://localhost:8081"})
   void anotherServerIsRefusedNamingThePlaceTheSourceAndTheWaysOn(String target) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> kept(Optional.of("http://127.0.0.1:8080")).sentTo(
