@@ -1,8 +1,8 @@
 package org.phonelock.adapters.cli.schedule;
 
+import org.phonelock.application.SettingValues;
 import org.phonelock.adapters.cli.Problems;
 import org.phonelock.adapters.cli.YamlMapping;
-import java.util.Locale;
 import java.util.Optional;
 import org.phonelock.application.port.in.PhoneLockCommand;
 import org.phonelock.domain.Filter;
@@ -72,13 +72,11 @@ final class JobTargets {
   }
 
   private static boolean flag(Node node, String label, Problems problems) {
-    if (node instanceof ScalarNode scalar) {
-      String text = scalar.getValue().toLowerCase(Locale.ROOT);
-      if (text.equals("true") || text.equals("false")) {
-        return text.equals("true");
-      }
+    Optional<Boolean> value = node instanceof ScalarNode scalar
+        ? SettingValues.trueOrFalse(scalar.getValue()) : Optional.empty();
+    if (value.isEmpty()) {
+      problems.add(node, label + ": 'all' must be true or false");
     }
-    problems.add(node, label + ": 'all' must be true or false");
-    return false;
+    return value.orElse(false);
   }
 }

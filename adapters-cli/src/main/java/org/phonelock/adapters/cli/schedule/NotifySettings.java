@@ -1,5 +1,7 @@
 package org.phonelock.adapters.cli.schedule;
 
+import java.util.OptionalInt;
+import org.phonelock.application.SettingValues;
 import org.phonelock.adapters.cli.Problems;
 import org.phonelock.adapters.cli.YamlMapping;
 import java.net.URI;
@@ -36,17 +38,12 @@ record NotifySettings(Optional<URI> webhook, Optional<URI> ping, int afterFailed
     Optional<URI> ping = notify.text("ping", false)
         .flatMap(t -> url(t, "ping", notify.get("ping").orElseThrow(), problems));
     int after = notify.text("after-failed-attempts", false).map(t -> {
-      try {
-        int n = Integer.parseInt(t);
-        if (n >= 1 && n <= 1000) {
-          return n;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
+      OptionalInt n = SettingValues.wholeNumber(t, 1, 1000);
+      if (n.isEmpty()) {
+        problems.add(notify.get("after-failed-attempts").orElseThrow(),
+            "notify: after-failed-attempts '" + t + "' is not accepted; expected 1 to 1000");
       }
-      problems.add(notify.get("after-failed-attempts").orElseThrow(),
-          "notify: after-failed-attempts '" + t + "' is not accepted; expected 1 to 1000");
-      return 1;
+      return n.orElse(1);
     }).orElse(1);
     if (webhook.isEmpty() && ping.isEmpty() && problems.isEmpty()) {
       problems.add(node, "notify: give webhook, ping or both");

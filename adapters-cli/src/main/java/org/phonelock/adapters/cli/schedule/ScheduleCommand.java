@@ -101,16 +101,28 @@ public final class ScheduleCommand implements Callable<Integer> {
    */
   Optional<ScheduleFile> load(Path file) {
     ScheduleFileParser.Result result = ScheduleFileParser.parse(file);
-    List<String> errors = new ArrayList<>();
-    result.problems().forEach(problem -> errors.add(problem.format(file)));
-    result.file().ifPresent(loaded -> errors.addAll(neverFiring(loaded)));
-    errors.forEach(context.err()::println);
+    List<String> errors = errors(file, result);
     if (!errors.isEmpty()) {
       context.err().println("phonelock schedule: " + file + " has " + errors.size()
           + (errors.size() == 1 ? " error" : " errors") + "; nothing was sent");
       return Optional.empty();
     }
     return result.file();
+  }
+
+  /**
+   * Prints each error of a schedule file as {@code FILE:LINE: message} on standard error: those
+   * found reading it, and a job that never fires; {@code schedule status} reports them in its
+   * own first line.
+   *
+   * @return the errors, in file order; empty when the file is valid
+   */
+  List<String> errors(Path file, ScheduleFileParser.Result result) {
+    List<String> errors = new ArrayList<>();
+    result.problems().forEach(problem -> errors.add(problem.format(file)));
+    result.file().ifPresent(loaded -> errors.addAll(neverFiring(loaded)));
+    errors.forEach(context.err()::println);
+    return errors;
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.phonelock.adapters.cli.schedule;
 
+import java.util.OptionalInt;
+import org.phonelock.application.SettingValues;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,24 +82,22 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
   @Override
   public Integer call() {
     StatusReport report = new StatusReport(schedule.context(), output);
-    long graceMinutes;
-    try {
-      graceMinutes = Long.parseLong(grace.strip());
-    } catch (NumberFormatException e) {
-      graceMinutes = -1;
-    }
-    if (graceMinutes < 0 || graceMinutes > 525_600) {
+    OptionalInt graceMinutes = SettingValues.wholeNumber(grace, 0, 525_600);
+    if (graceMinutes.isEmpty()) {
       return report.unknown("--grace must be 0 to 525600 minutes, was " + grace.strip());
     }
-    Optional<ScheduleFile> loaded = schedule.load(file);
-    if (loaded.isEmpty()) {
-      return report.unknown("the schedule file " + file + " has errors (see above)");
+    ScheduleFileParser.Result read = ScheduleFileParser.parse(file);
+    List<String> errors = schedule.errors(file, read);
+    if (!errors.isEmpty()) {
+      // The first line is what a monitoring system shows: it names the first error itself.
+      return report.unknown("the schedule file " + file + " has " + errors.size()
+          + (errors.size() == 1 ? " error: " : " errors, the first: ") + errors.get(0));
     }
-    ScheduleFile scheduleFile = loaded.get();
+    ScheduleFile scheduleFile = read.file().orElseThrow();
     Path statePath = records.state(file);
     Path auditPath = records.auditLog(file);
     Instant now = schedule.clock().instant();
-    Duration graceTime = Duration.ofMinutes(graceMinutes);
+    Duration graceTime = Duration.ofMinutes(graceMinutes.getAsInt());
     List<JobStatus> statuses = new ArrayList<>();
     try {
       // The clash rules of schedule run (README, "Running it"): a state file that is the audit
