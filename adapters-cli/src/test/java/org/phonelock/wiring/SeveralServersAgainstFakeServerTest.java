@@ -189,6 +189,17 @@ class SeveralServersAgainstFakeServerTest {
         "--department", "R&D");
     assertThat(same.exit()).isEqualTo(2);
     assertThat(same.err()).contains("is also the server of profile 'milan'");
+    // localhost names this machine, as 127.0.0.1 does: it may be the same server.
+    Files.writeString(file, Files.readString(file) + String.join("\n",
+        "  milan-localhost:",
+        "    server: " + milan.baseUri().toString().replace("127.0.0.1", "localhost"),
+        "    user: admin",
+        "    password: admin-demo-pw",
+        ""));
+    Run loopback = phonelock("lock", "--profile", "milan", "--profile", "milan-localhost",
+        "--department", "R&D");
+    assertThat(loopback.exit()).isEqualTo(2);
+    assertThat(loopback.err()).contains("is also the server of profile 'milan'");
     assertThat(milan.journal()).isEmpty();
   }
 

@@ -126,28 +126,39 @@ public record ServerUrl(URI base) {
   public static boolean isLoopback(String uriHost) {
     String host = uriHost.startsWith("[") && uriHost.endsWith("]")
         ? uriHost.substring(1, uriHost.length() - 1) : uriHost;
-    return host.toLowerCase(Locale.ROOT).equals("localhost")
+    String name = host.toLowerCase(Locale.ROOT);
+    return name.equals("localhost") || name.equals("localhost.")
         || (com.google.common.net.InetAddresses.isInetAddress(host)
             && com.google.common.net.InetAddresses.forString(host).isLoopbackAddress());
   }
 
   /**
-   * Tells whether two URLs reach the same server: the same scheme, host (in any case, with or
-   * without the root's trailing dot; every name of this machine, {@code localhost} and the
-   * loopback addresses, as one), port (a default port written or not) and path. Two profiles of
-   * one command or schedule on the same server would send each action there twice. Other names of
-   * one host are not found: that would take a DNS look-up, whose answer can change.
+   * Tells whether two URLs certainly reach the same server: the same scheme, host (in any case,
+   * with or without the root's trailing dot), port (a default port written or not) and path. A
+   * password kept for one server goes only where this holds ({@link KeptPassword}): two names of
+   * one machine ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}) may be two listeners, and
+   * another local user may run the second.
    */
   public boolean sameServerAs(ServerUrl other) {
-    return identity().equals(other.identity());
+    return identity(false).equals(other.identity(false));
   }
 
-  private String identity() {
+  /**
+   * Tells whether two URLs may reach the same server: {@link #sameServerAs}, or every name of
+   * this machine ({@code localhost} and the loopback addresses) for one. Two profiles of one
+   * command or schedule that may be one server are refused: the action would go there twice.
+   * Other names of one host are not found: that would take a DNS look-up, whose answer can change.
+   */
+  public boolean mayBeSameServerAs(ServerUrl other) {
+    return identity(true).equals(other.identity(true));
+  }
+
+  private String identity(boolean machine) {
     int port = base.getPort() != -1 ? base.getPort() : base.getScheme().equals("https") ? 443 : 80;
     String host = base.getHost().toLowerCase(Locale.ROOT);
-    host = isLoopback(host) ? "loopback" : host.endsWith(".") ? host.substring(0,
-        host.length() - 1) : host;
-    return base.getScheme() + "://" + host + ":" + port + base.getRawPath();
+    host = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    return base.getScheme() + "://" + (machine && isLoopback(host) ? "loopback" : host) + ":"
+        + port + base.getRawPath();
   }
 
   @Override

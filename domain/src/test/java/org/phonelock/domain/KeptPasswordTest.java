@@ -21,8 +21,7 @@ class KeptPasswordTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://127.0.0.1:8080", "HTTP://127.0.0.1:8080/", "http://127.0.0.1:8080//",
-    "http://localhost:8080"}) // localhost is this machine: the same server (ServerUrl)
+  @ValueSource(strings = {"http://127.0.0.1:8080", "HTTP://127.0.0.1:8080/", "http://127.0.0.1:8080//"})
   void theServerItsFileNamesGetsThePassword(String named) {
     assertThat(kept(Optional.of(named)).sentTo(ServerUrl.parse("http://127.0.0.1:8080"),
         "PHONELOCK_SERVER")).isEqualTo(SECRET);
@@ -36,7 +35,8 @@ class KeptPasswordTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"http://127.0.0.1:18099", "https://127.0.0.1:8080",
-    "http://127.0.0.1:8080/proxy", "http://localhost:8081"})
+    "http://127.0.0.1:8080/proxy", "http://localhost:8080", "http://[::1]:8080"})
+  // localhost and [::1] name this machine, but may be another listener than 127.0.0.1 (ServerUrl)
   void anotherServerIsRefusedNamingThePlaceTheSourceAndTheWaysOn(String target) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> kept(Optional.of("http://127.0.0.1:8080")).sentTo(

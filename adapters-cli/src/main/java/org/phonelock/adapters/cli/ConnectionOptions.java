@@ -156,9 +156,9 @@ public final class ConnectionOptions {
    * user come from each profile alone: {@code PHONELOCK_SERVER} and {@code PHONELOCK_USER} would
    * send every profile's password to one server, or as one user, so they are refused, as {@code
    * --server} and {@code --user} are (the callers refuse those). A profile named twice, or two
-   * profiles on one server ({@link ServerUrl#sameServerAs}), are refused: the action would go
-   * there twice. The password flags, {@code PHONELOCK_PASSWORD} and the transport settings apply
-   * to every profile.
+   * that may be one server ({@link ServerUrl#mayBeSameServerAs}), are refused: the action would
+   * go there twice. The password flags, {@code PHONELOCK_PASSWORD} and the transport settings
+   * apply to every profile.
    *
    * @param sourceOf names where a profile is named, for messages, e.g. {@code --profile 'rome'}
    * @return profile name to settings, in the given order; nothing is sent before all resolve
@@ -187,7 +187,7 @@ public final class ConnectionOptions {
         throw new InvalidInputException(source + ": " + e.getMessage());
       }
       settings.forEach((other, s) -> {
-        if (ServerUrl.of(s.server()).sameServerAs(ServerUrl.of(resolved.server()))) {
+        if (ServerUrl.of(s.server()).mayBeSameServerAs(ServerUrl.of(resolved.server()))) {
           throw new InvalidInputException(source + ": its server " + resolved.server()
               + " is also the server of profile '" + other + "'; list each server once");
         }
