@@ -168,8 +168,8 @@ public final class YamlMapping {
     if (scalar.getEndMark().getLine() != scalar.getStartMark().getLine()) {
       // YAML folds a line break inside a value into a space (a raw CR or NEL included), or keeps
       // it in a block scalar: "R<CR>D" would be sent as "R D". A value is the text of one line.
-      problems.add(value, what + " spans more than one line; YAML would fold its line breaks,"
-          + " so the value would not be the text written; write it on one line");
+      problems.add(value, what + " spans more than one line; YAML would fold or keep its line"
+          + " breaks, so the value would not be the text written; write it on one line");
       return Optional.empty();
     }
     if (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isEmpty()) {
