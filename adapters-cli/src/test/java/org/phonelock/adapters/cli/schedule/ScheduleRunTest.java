@@ -232,6 +232,15 @@ class ScheduleRunTest {
     assertThat(run("schedule", "run", ownServer.toString(), "--once", "--dry-run"))
         .isEqualTo(2);
     assertThat(cli.err).isEqualTo(refusal);
+    // check sees it too, with the schedule file's line; a password given instead is no problem.
+    assertThat(run("schedule", "check", ownServer.toString())).isEqualTo(2);
+    assertThat(cli.err).startsWith(ownServer + ":3: profile 'night-ops': the password kept in"
+        + " profile 'night-ops', " + config.resolve("config.yaml") + ":5 is sent only to the"
+        + " server named in that file, not to https://file.example.com from the schedule file's"
+        + " 'server'").doesNotContain("profile-pw");
+    cli.environment.put("PHONELOCK_PASSWORD", PASSWORD);
+    assertThat(run("schedule", "check", ownServer.toString())).as(cli.err).isZero();
+    cli.environment.clear();
     assertThat(clients.opened).isEmpty();
   }
 
