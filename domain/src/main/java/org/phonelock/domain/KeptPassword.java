@@ -17,12 +17,35 @@ import java.util.Optional;
  * @param place the file and line of the password, for messages, e.g. {@code profile 'lab',
  *     /home/ann/.config/phonelock/config.yaml:4}
  * @param server the {@code server} the same file names, as written; empty when it names none
+ * @param holder what names the server, for messages: {@code that file}, or {@code that profile}
+ *     (a profiles file names servers for other profiles, which do not count)
  */
-public record KeptPassword(String text, String place, Optional<String> server) {
+public record KeptPassword(String text, String place, Optional<String> server, String holder) {
   public KeptPassword {
     requireNonNull(text, "text");
     requireNonNull(place, "place");
     requireNonNull(server, "server");
+    requireNonNull(holder, "holder");
+  }
+
+  /** A password kept in a file of its own, such as a schedule file. */
+  public KeptPassword(String text, String place, Optional<String> server) {
+    this(text, place, server, "that file");
+  }
+
+  /** A profile's password, with the server of that profile. */
+  public static KeptPassword inProfile(String text, String place, Optional<String> server) {
+    return new KeptPassword(text, place, server, "that profile");
+  }
+
+  /**
+   * Refuses a password whose file names no server, whatever the command's server: it can be
+   * sent nowhere, and the file alone shows it, so it is refused when the file is read.
+   *
+   * @throws IllegalArgumentException as {@link #sentTo} does for such a password
+   */
+  public void requireServer() {
+    requireServer("");
   }
 
   /**
@@ -36,12 +59,7 @@ public record KeptPassword(String text, String place, Optional<String> server) {
    *     names the password's place, the server's source and how to go on, never the password
    */
   public String sentTo(ServerUrl target, String targetSource) {
-    if (server.isEmpty()) {
-      throw new IllegalArgumentException("the password kept in " + place + " is sent only to"
-          + " the server named in that file, which names none, not to " + target + " from "
-          + targetSource + "; give the password with PHONELOCK_PASSWORD, --password-file or"
-          + " --password-stdin, or name the server in that file");
-    }
+    requireServer(", not to " + target + " from " + targetSource);
     if (!sameServer(server.get(), target)) {
       throw new IllegalArgumentException("the password kept in " + place + " is sent only to"
           + " the server named in that file, not to " + target + " from " + targetSource
@@ -49,6 +67,15 @@ public record KeptPassword(String text, String place, Optional<String> server) {
           + " or drop " + targetSource);
     }
     return text;
+  }
+
+  private void requireServer(String notTo) {
+    if (server.isEmpty()) {
+      throw new IllegalArgumentException("the password kept in " + place + " is sent only to"
+          + " the server named in " + holder + ", which names none" + notTo + "; give the"
+          + " password with PHONELOCK_PASSWORD, --password-file or --password-stdin, or name the"
+          + " server in " + holder);
+    }
   }
 
   private static boolean sameServer(String named, ServerUrl target) {

@@ -61,6 +61,28 @@ class KeptPasswordTest {
   }
 
   @Test
+  void aFileThatNamesNoServerIsRefusedWithoutATarget() {
+    assertThatIllegalArgumentException().isThrownBy(() -> new KeptPassword(SECRET, "a.yaml:3",
+            Optional.empty()).requireServer())
+        .withMessage("the password kept in a.yaml:3 is sent only to the server named in that"
+            + " file, which names none; give the password with PHONELOCK_PASSWORD,"
+            + " --password-file or --password-stdin, or name the server in that file")
+        .withMessageNotContaining(SECRET);
+    kept(Optional.of("https://ias.example.com")).requireServer();
+  }
+
+  @Test
+  void aProfileThatNamesNoServerIsNamedAsAProfile() {
+    assertThatIllegalArgumentException().isThrownBy(() -> KeptPassword.inProfile(SECRET, PLACE,
+            Optional.empty()).sentTo(ServerUrl.parse("https://ias.example.com"), "--server"))
+        .withMessage("the password kept in " + PLACE + " is sent only to the server named in"
+            + " that profile, which names none, not to https://ias.example.com from --server;"
+            + " give the password with PHONELOCK_PASSWORD, --password-file or --password-stdin,"
+            + " or name the server in that profile")
+        .withMessageNotContaining(SECRET);
+  }
+
+  @Test
   void aServerThatIsNotAUrlIsNoServerOfThePasswordsAndIsNotQuoted() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> kept(Optional.of("https://ann:pw@ias.example.com")).sentTo(

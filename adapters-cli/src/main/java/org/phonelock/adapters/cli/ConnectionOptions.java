@@ -102,8 +102,7 @@ public final class ConnectionOptions {
    * --profile}, else by {@value Profiles#VARIABLE} (empty is refused), else the implicit one.
    *
    * @param profiles the profiles file, read once per command
-   * @param needPassword false for {@code --dry-run}, which sends nothing
-   * @param requestLog the {@code -v} log, if any
+   * @param needPassword false for {@code --dry-run}: it reads none, yet refuses a kept one too
    * @throws InvalidInputException when a setting is missing, malformed or out of range, the
    *     profile cannot be used, or the account is unusable; the message names the source
    */
@@ -138,10 +137,12 @@ public final class ConnectionOptions {
     String serverFrom = at.source().equals("--server") ? serverSource : at.source();
     Supplier<Optional<Stored>> stored = () -> storedPassword.map(k -> new Stored(k.sentTo(
         ServerUrl.of(uri), serverFrom), "the schedule file's 'password'")).or(() -> selected
-        .flatMap(p -> p.get("password").map(v -> new Stored(new KeptPassword(v.text(), p.where(v),
-            p.get("server").map(Profiles.Value::text)).sentTo(ServerUrl.of(uri), serverFrom),
-            "the password in " + p.where(v)))));
-    String password = needPassword ? t.password(context, name, stored) : "";
+        .flatMap(p -> p.get("password").map(v -> new Stored(KeptPassword.inProfile(v.text(),
+            p.where(v), p.get("server").map(Profiles.Value::text)).sentTo(ServerUrl.of(uri),
+            serverFrom), "the password in " + p.where(v)))));
+    String password = needPassword ? t.password(context, name, stored) : t.passwordStdin
+        || t.passwordFile != null || context.environment().containsKey("PHONELOCK_PASSWORD") ? ""
+        : InvalidInputException.ofRule(stored).map(unread -> "").orElse("");
     return new ConnectionSettings(uri, credentials(name, password), Duration.ofSeconds(timeout),
         retries, ca.map(ConnectionOptions::path), trustAll, requestLog,
         // A retry's line goes to standard error: standard output holds only results, so that
@@ -219,10 +220,9 @@ public final class ConnectionOptions {
       return find(flag.split(" ")[0], flagValue, variable, key).map(convert)
           .orElseThrow(() -> new InvalidInputException("no " + key + " given; use " + flag
               + ", set " + variable + ", or set '" + key + "' in " + profile
-                  .map(p -> "profile '" + p.name() + "' of " + p.file())
-                  .orElse("a profile of " + profiles.file().map(Path::toString)
-                      .orElse("the profiles file") + " and choose it with --profile NAME or "
-                      + Profiles.VARIABLE)));
+                  .map(p -> "profile '" + p.name() + "' of " + p.file()).orElse("a profile of "
+                      + profiles.file().map(Path::toString).orElse("the profiles file")
+                      + " and choose it with --profile NAME or " + Profiles.VARIABLE)));
     }
   }
 

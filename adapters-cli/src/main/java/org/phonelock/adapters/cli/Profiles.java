@@ -49,7 +49,7 @@ public final class Profiles {
   }
 
   /** One value of a profile, as written (quotes removed), with its 1-based line. */
-  record Value(String text, int line) {
+  public record Value(String text, int line) {
     @Override // the line only: the value may be a password
     public String toString() {
       return "Value[line=" + line + "]";
@@ -57,17 +57,17 @@ public final class Profiles {
   }
 
   /** One named profile; values are checked and converted by {@link ConnectionOptions}. */
-  record Profile(String name, Path file, Map<String, Value> values) {
-    Profile {
+  public record Profile(String name, Path file, Map<String, Value> values) {
+    public Profile {
       values = Map.copyOf(values);
     }
 
-    Optional<Value> get(String key) {
+    public Optional<Value> get(String key) {
       return Optional.ofNullable(values.get(key));
     }
 
     /** A value's place, for messages: {@code profile 'prod', FILE:4}. */
-    String where(Value value) {
+    public String where(Value value) {
       return "profile '" + name + "', " + file + ":" + value.line();
     }
 

@@ -120,15 +120,42 @@ class ProfilePasswordTest {
         "https://ias.example.com")).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.opened).isEmpty();
     assertThat(cli.err.strip()).doesNotContain("\n").contains("the password kept in profile"
-        + " 'prod', " + file + ":4 is sent only to the server named in that file, which names"
-        + " none, not to https://ias.example.com from --server").doesNotContain(SECRET);
+        + " 'prod', " + file + ":4 is sent only to the server named in that profile, which"
+        + " names none, not to https://ias.example.com from --server; give the password with"
+        + " PHONELOCK_PASSWORD, --password-file or --password-stdin, or name the server in that"
+        + " profile").doesNotContain(SECRET);
   }
 
+  /** A dry run reads no password, but refuses the kept one a run would refuse, in its words. */
   @Test
-  void dryRunNeedsNoPasswordSoNothingIsRefused() throws Exception {
+  void dryRunRefusesTheKeptPasswordARunWouldRefuse() throws Exception {
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    assertThat(cli.run("lock", "--profile", "prod", "--department", "x", "--server",
-        "https://other.example.com", "--dry-run")).as(cli.err).isZero();
+    String[] lock = {"lock", "--profile", "prod", "--department", "x", "--server",
+        "https://other.example.com"};
+    assertThat(cli.run(lock)).isEqualTo(ExitCodes.USAGE);
+    String refusal = cli.err;
+    assertThat(refusal).contains("the password kept in profile 'prod', " + file + ":5 is sent"
+        + " only to the server named in that file, not to https://other.example.com from"
+        + " --server");
+    String[] dryRun = java.util.stream.Stream.concat(java.util.Arrays.stream(lock),
+        java.util.stream.Stream.of("--dry-run")).toArray(String[]::new);
+    assertThat(cli.run(dryRun)).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err).isEqualTo(refusal);
+    assertThat(cli.out).doesNotContain("Authorization");
+    assertThat(cli.sent).isEmpty();
+
+    // A password given for the command would be used instead: nothing kept is refused.
+    cli.environment.put("PHONELOCK_PASSWORD", "from-env");
+    assertThat(cli.run(dryRun)).as(cli.err).isZero();
+    cli.environment.remove("PHONELOCK_PASSWORD");
+    Path given = Files.writeString(configDir.resolve("pw.txt"), "from-file\n");
+    assertThat(cli.run(java.util.stream.Stream.concat(java.util.Arrays.stream(dryRun),
+        java.util.stream.Stream.of("--password-file", given.toString())).toArray(String[]::new)))
+        .as(cli.err).isZero();
+    // Its own server may receive it: the dry run shows the request, still without reading it.
+    assertThat(cli.run("lock", "--profile", "prod", "--department", "x", "--dry-run"))
+        .as(cli.err).isZero();
+    assertThat(cli.out).contains("Authorization: Basic <redacted>").doesNotContain(SECRET);
   }
 
   @Test

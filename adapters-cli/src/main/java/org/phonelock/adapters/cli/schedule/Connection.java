@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.phonelock.application.SecretFiles;
 import org.phonelock.domain.Credentials;
+import org.phonelock.domain.KeptPassword;
 import org.phonelock.domain.ServerUrl;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -116,20 +117,40 @@ record Connection(Optional<URI> server, Optional<String> user, Optional<String> 
   private static boolean user(String text, Node at, Problems problems) {
     try {
       new Credentials(text, "");
-      return true;
     } catch (IllegalArgumentException e) {
       problems.add(at, "user: " + e.getMessage());
       return false;
     }
+    try {
+      // As a profile's user: a blank or invisible name is refused with its line, not at run time.
+      Credentials.givenUser(text, "user");
+      return true;
+    } catch (IllegalArgumentException e) {
+      problems.add(at, e.getMessage());
+      return false;
+    }
   }
 
-  /** The password, accepted only from a file that no one but its owner can read. */
-  static Optional<String> password(Path file, Node node, Problems problems) {
+  /**
+   * The password, accepted only from a file that no one but its owner can read, and that names
+   * the server it is for: a file without {@code server} would send it nowhere (KeptPassword),
+   * whichever command reads the file, so the file is refused when read.
+   */
+  static Optional<String> password(Path file, YamlMapping top, Node node, Problems problems) {
     Optional<String> password = YamlMapping.scalar(node, "'password'", problems);
     Optional<String> refusal = password.flatMap(p -> SecretFiles.refusal(file));
     refusal.ifPresent(why -> problems.add(node, "a password is accepted only in a file readable by its owner"
         + " alone: " + why + "; or "
         + OTHER_SOURCES));
+    if (password.isPresent() && top.get("server").isEmpty() && top.get("profiles").isEmpty()) {
+      try {
+        new KeptPassword(password.get(), file + ":" + Problems.lineOf(node), Optional.empty())
+            .requireServer();
+      } catch (IllegalArgumentException e) {
+        problems.add(node, e.getMessage());
+        return Optional.empty();
+      }
+    }
     return refusal.isPresent() ? Optional.empty() : password;
   }
 }

@@ -62,7 +62,7 @@ public final class ScheduleFileParser {
         z -> Connection.zone(z, top.get("timezone").orElseThrow(), problems));
     Connection connection = Connection.read(top, problems);
     Optional<String> password = top.get("password").flatMap(
-        node -> Connection.password(path, node, problems));
+        node -> Connection.password(path, top, node, problems));
     Map<String, Integer> cronLines = new LinkedHashMap<>();
     ImmutableList<ScheduleJob> jobs = top.get("jobs")
         .map(n -> JobParser.read(n, cronLines, problems))

@@ -14,6 +14,7 @@ import org.phonelock.adapters.cli.InvalidInputException;
 import org.phonelock.adapters.cli.Profiles;
 import org.phonelock.application.port.out.ScheduleStateStore;
 import org.phonelock.domain.KeptPassword;
+import org.phonelock.domain.ServerUrl;
 
 /**
  * One server a schedule acts on: the one of {@code server}, {@code user} and {@code profile}, or
@@ -90,7 +91,36 @@ record ScheduleTarget(Optional<String> profile, ConnectionSettings settings) {
    * @return one line per problem, in file order; empty when every profile can be used
    */
   static List<String> profileProblems(ScheduleFile file, CliContext context) {
-    return profileProblems(file, new Profiles(context));
+    Profiles profiles = new Profiles(context);
+    List<String> problems = profileProblems(file, profiles);
+    if (problems.isEmpty()) {
+      keptPasswordProblem(file, profiles, context).ifPresent(problems::add);
+    }
+    return problems;
+  }
+
+  /**
+   * Why the password kept in the profile of {@code profile:} cannot go to the file's own {@code
+   * server} (KeptPassword), as a run given no password refuses it; empty when the file keeps its
+   * own password, names no server, or {@code PHONELOCK_PASSWORD} gives one instead. A run checks
+   * it when it resolves its server, with its flags, so only the commands that resolve none ask.
+   */
+  private static Optional<String> keptPasswordProblem(ScheduleFile file, Profiles profiles,
+      CliContext context) {
+    if (file.server().isEmpty() || file.password().isPresent()
+        || context.environment().containsKey("PHONELOCK_PASSWORD")) {
+      return Optional.empty();
+    }
+    try {
+      file.profile().flatMap(name -> profiles.select(Optional.of(name), file.profileSource()))
+          .flatMap(p -> p.get("password").map(v -> KeptPassword.inProfile(v.text(), p.where(v),
+              p.get("server").map(Profiles.Value::text))))
+          .ifPresent(kept -> kept.sentTo(ServerUrl.of(file.server().get()),
+              "the schedule file's 'server'"));
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of(file.profileSource() + ": " + e.getMessage());
+    }
   }
 
   private static List<String> profileProblems(ScheduleFile file, Profiles profiles) {

@@ -2,8 +2,10 @@ package org.phonelock.adapters.cli.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +99,48 @@ class ScheduleCheckAndNextTest {
         + " has 1 error: " + never + ":15: job sales-sunday: cron");
     // status only reads: no "nothing was sent" summary.
     assertThat(cli.err.lines()).containsExactly(neverFires[0]);
+  }
+
+  /**
+   * What the file alone shows is refused when it is read, so that check, next, export and a dry
+   * run refuse what the run refuses: a password with no server to go to, a blank user name.
+   */
+  @Test
+  void everyScheduleCommandRefusesAPasswordWithoutServerAndABlankUser() throws Exception {
+    Path config = Files.createDirectory(directory.resolve("config"));
+    ScheduleFiles.write(config, "config.yaml", "profiles:\n  night-ops:\n"
+        + "    server: https://profile.example.com\n    user: svc\n");
+    cli.configDirectory = java.util.Optional.of(config);
+    Path noServer = ScheduleFiles.write(directory, "a.yaml", ScheduleFiles.ISSUE_EXAMPLE
+        .replace("server: SERVER\nuser: USER\n", "profile: night-ops\npassword: file-pw\n"),
+        "rw-------");
+    Path blankUser = ScheduleFiles.write(directory, "z.yaml", ScheduleFiles.ISSUE_EXAMPLE
+        .replace("SERVER", "https://ias.example.com").replace("USER", "\"\\u200b\""));
+    Path spaceUser = ScheduleFiles.write(directory, "s.yaml", ScheduleFiles.ISSUE_EXAMPLE
+        .replace("SERVER", "https://ias.example.com").replace("USER", "\" \""));
+    Map<Path, String> refusals = Map.of(
+        noServer, noServer + ":3: the password kept in " + noServer + ":3 is sent only to the"
+            + " server named in that file, which names none; give the password with"
+            + " PHONELOCK_PASSWORD, --password-file or --password-stdin, or name the server in"
+            + " that file",
+        blankUser, blankUser + ":3: user gives a blank or invisible user name; give the"
+            + " account's name",
+        spaceUser, spaceUser + ":3: user gives a blank or invisible user name; give the"
+            + " account's name");
+    refusals.forEach((file, refusal) -> {
+      for (String[] command : new String[][] {
+          {"schedule", "check", file.toString()},
+          {"schedule", "next", file.toString()},
+          {"schedule", "run", file.toString(), "--once", "--dry-run"},
+          {"schedule", "run", file.toString(), "--once"},
+          {"schedule", "export", file.toString(), "--format", "cron"}}) {
+        assertThat(cli.run(command)).as(String.join(" ", command)).isEqualTo(2);
+        assertThat(cli.err.lines()).as(String.join(" ", command) + cli.err).startsWith(refusal);
+        assertThat(cli.out + cli.err).doesNotContain("file-pw").doesNotContain("--user");
+      }
+      assertThat(cli.run("schedule", "status", file.toString())).isEqualTo(3);
+      assertThat(cli.out).contains(refusal);
+    });
   }
 
   @Test

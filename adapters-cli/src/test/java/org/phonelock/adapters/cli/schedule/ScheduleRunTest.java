@@ -212,20 +212,35 @@ class ScheduleRunTest {
     cli.environment.clear();
     Path noServer = ScheduleFiles.write(directory, "no-server.yaml", ScheduleFiles.ISSUE_EXAMPLE
         .replace("server: SERVER\nuser: USER\n", "profile: night-ops\npassword: file-pw\n"));
+    // The file alone shows it: refused when read, before any server is resolved.
     assertThat(run("schedule", "run", noServer.toString(), "--once")).isEqualTo(2);
-    assertThat(cli.err).contains("the password kept in " + noServer + ":3 is sent only to the"
-        + " server named in that file, which names none, not to https://profile.example.com from"
-        + " server (profile 'night-ops', " + config.resolve("config.yaml") + ":3)")
-        .doesNotContain("file-pw").doesNotContain("profile-pw");
+    assertThat(cli.err).contains(noServer + ":3: the password kept in " + noServer + ":3 is sent"
+        + " only to the server named in that file, which names none; give the password with"
+        + " PHONELOCK_PASSWORD, --password-file or --password-stdin, or name the server in that"
+        + " file").doesNotContain("file-pw").doesNotContain("profile-pw");
 
     Path ownServer = ScheduleFiles.write(directory, "own-server.yaml", ScheduleFiles
         .ISSUE_EXAMPLE.replace("server: SERVER\nuser: USER\n",
             "server: https://file.example.com\nprofile: night-ops\n"));
     assertThat(run("schedule", "run", ownServer.toString(), "--once")).isEqualTo(2);
-    assertThat(cli.err).contains("the password kept in profile 'night-ops', "
+    String refusal = cli.err;
+    assertThat(refusal).contains("the password kept in profile 'night-ops', "
         + config.resolve("config.yaml") + ":5 is sent only to the server named in that file,"
         + " not to https://file.example.com from the schedule file's 'server'")
         .doesNotContain("profile-pw");
+    // A dry run reads no password, yet refuses the one the run would refuse, in its words.
+    assertThat(run("schedule", "run", ownServer.toString(), "--once", "--dry-run"))
+        .isEqualTo(2);
+    assertThat(cli.err).isEqualTo(refusal);
+    // check sees it too, with the schedule file's line; a password given instead is no problem.
+    assertThat(run("schedule", "check", ownServer.toString())).isEqualTo(2);
+    assertThat(cli.err).startsWith(ownServer + ":3: profile 'night-ops': the password kept in"
+        + " profile 'night-ops', " + config.resolve("config.yaml") + ":5 is sent only to the"
+        + " server named in that file, not to https://file.example.com from the schedule file's"
+        + " 'server'").doesNotContain("profile-pw");
+    cli.environment.put("PHONELOCK_PASSWORD", PASSWORD);
+    assertThat(run("schedule", "check", ownServer.toString())).as(cli.err).isZero();
+    cli.environment.clear();
     assertThat(clients.opened).isEmpty();
   }
 
