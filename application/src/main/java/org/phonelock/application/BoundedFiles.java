@@ -1,5 +1,6 @@
 package org.phonelock.application;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.phonelock.application.port.out.RefusedFileException;
 import org.phonelock.domain.Credentials;
 
@@ -29,8 +33,9 @@ public final class BoundedFiles {
   /** The cap of a password file or of {@code --password-stdin}: the domain's password cap. */
   public static final int PASSWORD_BYTES = Credentials.PASSWORD_BYTES;
   /**
-   * How long a file that is not a regular file (a FIFO such as {@code <(pass show x)}, a device)
-   * may take to give all its data: a FIFO nobody writes to would otherwise be waited on forever.
+   * How long a password stream (standard input, or a password file that is not a regular file:
+   * a FIFO such as {@code <(pass show x)}, a device) may take to give its first line: a FIFO
+   * nobody writes to would otherwise be waited on forever.
    */
   public static final Duration NON_REGULAR_WAIT = Duration.ofSeconds(10);
   /** The cap of a YAML file: profiles or a schedule. */
@@ -39,57 +44,146 @@ public final class BoundedFiles {
   private BoundedFiles() {}
 
   /**
-   * Reads a file as strict UTF-8 text, dropping a leading byte order mark (Windows editors write
-   * one). A FIFO is read (a password may come from {@code <(pass show x)}), within {@link
-   * #NON_REGULAR_WAIT}.
+   * Reads a password from a file as strict UTF-8 text, dropping a leading byte order mark
+   * (Windows editors write one): a regular file whole; a FIFO (a password may come from {@code
+   * <(pass show x)}) or device as {@link #readPassword(InputStream, String, Duration)} reads a
+   * stream, within {@link #NON_REGULAR_WAIT}.
    *
    * @param source names the input in messages, e.g. {@code --password-file /etc/pw}
    * @throws RefusedFileException naming {@code source} when the file is missing, unreadable, a
-   *     directory, larger than {@code cap} bytes, not UTF-8, or not a regular file and gives no
-   *     data in time
+   *     directory, larger than {@link #PASSWORD_BYTES}, not UTF-8, or not a regular file and
+   *     gives no line in time
    */
-  public static String readUtf8(Path file, int cap, String source) {
-    return readUtf8(file, cap, source, NON_REGULAR_WAIT);
+  public static String readPassword(Path file, String source) {
+    return readPassword(file, source, NON_REGULAR_WAIT);
   }
 
   /**
-   * Reads a file as {@link #readUtf8(Path, int, String)} does, waiting at most {@code wait} for a
-   * file that is not a regular file. Opening a FIFO blocks until a writer opens it and reading
-   * blocks until the writer closes it, and neither can be interrupted, so such a file is read on
-   * a daemon thread that is left behind, never waited for, when the time is up.
+   * Reads a password file as {@link #readPassword(Path, String)} does, waiting at most {@code
+   * wait} for a file that is not a regular file. Opening a FIFO blocks until a writer opens it,
+   * and neither that nor a read can be interrupted, so such a file is read on a daemon thread
+   * that is left behind, never waited for, when the time is up.
    *
-   * @param wait how long a FIFO or device may take to give all its data
+   * @param wait how long a FIFO or device may take to give its first line
    */
-  public static String readUtf8(Path file, int cap, String source, Duration wait) {
+  public static String readPassword(Path file, String source, Duration wait) {
     if (Files.isDirectory(file)) {
       throw new RefusedFileException(source, "is a directory; give a file");
     }
     if (Files.isRegularFile(file) || !Files.exists(file)) {
-      return readNow(file, cap, source);
+      return readNow(() -> Files.newInputStream(file), source,
+          in -> read(in, PASSWORD_BYTES, source));
     }
-    FutureTask<String> read = new FutureTask<>(() -> readNow(file, cap, source));
-    Thread reader = new Thread(read, "phonelock-read " + file.getFileName());
+    AtomicInteger received = new AtomicInteger();
+    // A FileInputStream, not Files.newInputStream: only it tells what a pipe has available().
+    return onDaemonThread("phonelock-read " + file.getFileName(),
+        () -> readNow(() -> new FileInputStream(file.toFile()), source,
+            in -> firstLine(in, source, received)), received, source, wait);
+  }
+
+  /**
+   * Reads a password from a stream ({@code --password-stdin}) as strict UTF-8 text, dropping a
+   * leading byte order mark: up to and including its first line break, or to its end, whichever
+   * comes first. A writer that keeps the pipe open after the line ({@code (echo pw; sleep 50) |})
+   * is not waited for, and one that gives no line is given up after {@code wait}: the stream is
+   * read on a daemon thread that is left behind, as a blocked read cannot be interrupted.
+   *
+   * @param in the stream; not closed
+   * @param wait how long the stream may take to give its first line (or end)
+   * @throws RefusedFileException naming {@code source} when the stream is larger than {@link
+   *     #PASSWORD_BYTES}, cannot be read, is not UTF-8, or gives no line in time
+   */
+  public static String readPassword(InputStream in, String source, Duration wait) {
+    AtomicInteger received = new AtomicInteger();
+    return onDaemonThread("phonelock-read stdin", () -> {
+      try {
+        return utf8(firstLine(in, source, received), source);
+      } catch (IOException e) {
+        throw new RefusedFileException(source, "cannot be read (" + e.getClass().getSimpleName()
+            + ")");
+      }
+    }, received, source, wait);
+  }
+
+  /** Reads a stream as {@link #readPassword(InputStream, String, Duration)} does. */
+  public static String readPassword(InputStream in, String source) {
+    return readPassword(in, source, NON_REGULAR_WAIT);
+  }
+
+  private static String onDaemonThread(String name, Callable<String> read, AtomicInteger received,
+      String source, Duration wait) {
+    FutureTask<String> task = new FutureTask<>(read);
+    Thread reader = new Thread(task, name);
     reader.setDaemon(true);
     reader.start();
     try {
-      return read.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+      return task.get(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new RefusedFileException(source, "gave no data within " + describe(wait) + "; check"
-          + " that the command writing it runs, or give a regular file");
+      throw new RefusedFileException(source, received.get() == 0
+          ? "gave no data within " + describe(wait) + "; check that the command writing it runs,"
+              + " or give a regular file"
+          : "gave no complete line within " + describe(wait) + "; end the password with a line"
+              + " break or close the stream");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException refused) {
         throw refused;
       }
-      throw (Error) e.getCause(); // readNow throws no checked exception
+      throw (Error) e.getCause(); // the readers throw no checked exception
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RefusedFileException(source, "was not read: interrupted");
     }
   }
 
-  private static String readNow(Path file, int cap, String source) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return utf8(read(in, cap, source), source);
+  /**
+   * The first line of a password stream, its line break included, or all of it when it ends
+   * first; {@code received} counts the bytes so far, so that a timeout can tell "nothing" from
+   * "part of a line".
+   */
+  private static byte[] firstLine(InputStream in, String source, AtomicInteger received)
+      throws IOException {
+    // One byte more than the cap tells "exactly at the cap" from "larger", without reading on.
+    byte[] bytes = new byte[PASSWORD_BYTES + 1];
+    int length = 0;
+    boolean lineEnded = false;
+    while (!lineEnded && length < bytes.length) {
+      int read = in.read(bytes, length, bytes.length - length);
+      if (read < 0) {
+        break;
+      }
+      for (int i = length; i < length + read; i++) {
+        lineEnded |= bytes[i] == '\n';
+      }
+      length += read;
+      received.set(length);
+    }
+    // What already came after the line break is kept, without waiting for more: a second line
+    // written with the first must still be refused (Credentials.passwordLine), not dropped.
+    int more;
+    while (lineEnded && (more = Math.min(in.available(), bytes.length - length)) > 0) {
+      int read = in.read(bytes, length, more);
+      if (read < 0) {
+        break;
+      }
+      length += read;
+    }
+    if (length > PASSWORD_BYTES) {
+      throw larger(PASSWORD_BYTES, source);
+    }
+    return Arrays.copyOf(bytes, length);
+  }
+
+  private interface Opening {
+    InputStream open() throws IOException;
+  }
+
+  private interface Reading {
+    byte[] from(InputStream in) throws IOException;
+  }
+
+  private static String readNow(Opening opening, String source, Reading reading) {
+    try (InputStream in = opening.open()) {
+      return utf8(reading.from(in), source);
     } catch (NoSuchFileException e) {
       throw new RefusedFileException(source, "no such file");
     } catch (IOException e) {
@@ -99,12 +193,17 @@ public final class BoundedFiles {
   }
 
   /**
-   * Reads a file that must be a regular file (a YAML file, a state file) as {@link
-   * #readUtf8(Path, int, String)} does, after {@link #requireRegularFile}.
+   * Reads a file that must be a regular file (a YAML file, a state file) as strict UTF-8 text,
+   * dropping a leading byte order mark (Windows editors write one), after {@link
+   * #requireRegularFile}.
+   *
+   * @param source names the file in messages, e.g. {@code state file /var/lib/x.json}
+   * @throws RefusedFileException naming {@code source} when the file is missing, unreadable, not
+   *     a regular file, larger than {@code cap} bytes or not UTF-8
    */
   public static String readRegularUtf8(Path file, int cap, String source) {
     requireRegularFile(file, source);
-    return readUtf8(file, cap, source);
+    return readNow(() -> Files.newInputStream(file), source, in -> read(in, cap, source));
   }
 
   /**
@@ -126,30 +225,18 @@ public final class BoundedFiles {
     }
   }
 
-  /**
-   * Reads a stream as strict UTF-8 text, as {@link #readUtf8(Path, int, String)}.
-   *
-   * @param in the stream; not closed
-   * @throws RefusedFileException naming {@code source} when the stream is larger than {@code
-   *     cap} bytes, cannot be read or is not UTF-8
-   */
-  public static String readUtf8(InputStream in, int cap, String source) {
-    try {
-      return utf8(read(in, cap, source), source);
-    } catch (IOException e) {
-      throw new RefusedFileException(source, "cannot be read (" + e.getClass().getSimpleName()
-          + ")");
-    }
-  }
-
   private static byte[] read(InputStream in, int cap, String source) throws IOException {
     // One byte more than the cap tells "exactly at the cap" from "larger", without reading on.
     byte[] bytes = in.readNBytes(cap + 1);
     if (bytes.length > cap) {
-      throw new RefusedFileException(source, "is larger than " + describe(cap) + ", the most"
-          + " accepted; give the right file");
+      throw larger(cap, source);
     }
     return bytes;
+  }
+
+  private static RefusedFileException larger(int cap, String source) {
+    return new RefusedFileException(source, "is larger than " + describe(cap) + ", the most"
+        + " accepted; give the right file");
   }
 
   private static String utf8(byte[] bytes, String source) {

@@ -90,8 +90,8 @@ public final class PasswordAndTransportOptions {
         String source = passwordStdin ? "standard input (--password-stdin)"
             : "--password-file " + passwordFile;
         given = new Stored(passwordStdin
-            ? BoundedFiles.readUtf8(context.stdin(), BoundedFiles.PASSWORD_BYTES, source)
-            : BoundedFiles.readUtf8(passwordFile, BoundedFiles.PASSWORD_BYTES, source), source);
+            ? BoundedFiles.readPassword(context.stdin(), source)
+            : BoundedFiles.readPassword(passwordFile, source), source);
       } else {
         given = Optional.ofNullable(context.environment().get(PASSWORD_VARIABLE))
             .map(text -> new Stored(text, PASSWORD_VARIABLE)).or(stored)

@@ -4,6 +4,9 @@ import org.phonelock.application.BoundedFiles;
 import org.phonelock.application.port.out.RefusedFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -83,8 +87,8 @@ class BoundedInputTest {
   @Timeout(60)
   void aFifoWithNoWriterIsGivenUpAfterTheBound() throws Exception {
     Path fifo = Fifos.make(folder.resolve("pw.fifo"));
-    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> BoundedFiles.readUtf8(
-        fifo, BoundedFiles.PASSWORD_BYTES, "--password-file " + fifo, Duration.ofMillis(200)));
+    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> BoundedFiles.readPassword(
+        fifo, "--password-file " + fifo, Duration.ofMillis(200)));
     assertThat(refused).isInstanceOf(RefusedFileException.class).hasMessage("--password-file "
         + fifo + ": gave no data within 200 ms; check that the command writing it runs, or give"
         + " a regular file");
@@ -109,9 +113,92 @@ class BoundedInputTest {
     writer.setDaemon(true);
     writer.start();
     // The bound is the test's own timeout: reading must not depend on how fast the writer is.
-    assertThat(BoundedFiles.readUtf8(fifo, BoundedFiles.PASSWORD_BYTES, "--password-file " + fifo,
-        Duration.ofSeconds(50))).isEqualTo("from-a-fifo\n");
+    assertThat(BoundedFiles.readPassword(fifo, "--password-file " + fifo, Duration.ofSeconds(50)))
+        .isEqualTo("from-a-fifo\n");
     writer.join();
+  }
+
+  /** Writes {@code text} to {@code fifo} and keeps it open until {@code done} counts down. */
+  private static Thread writeAndKeepOpen(Path fifo, String text, CountDownLatch done) {
+    Thread writer = new Thread(() -> {
+      try (OutputStream out = Files.newOutputStream(fifo)) { // blocks until the FIFO is read
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        done.await();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    return writer;
+  }
+
+  /** As {@code <(echo pw; sleep 30)}: the line is read at once, the end is not waited for. */
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFifoThatGivesALineAndStaysOpenIsReadAtOnce() throws Exception {
+    Path fifo = Fifos.make(folder.resolve("pw.fifo"));
+    CountDownLatch done = new CountDownLatch(1);
+    Thread writer = writeAndKeepOpen(fifo, "s3cret\n", done);
+    // The bound is the test's own timeout: only a read that waits for the end reaches it.
+    assertThat(BoundedFiles.readPassword(fifo, "--password-file " + fifo, Duration.ofSeconds(50)))
+        .isEqualTo("s3cret\n");
+    done.countDown();
+    writer.join();
+    CountDownLatch cliDone = new CountDownLatch(1);
+    Thread cliWriter = writeAndKeepOpen(fifo, "s3cret\n", cliDone);
+    assertThat(lockWith("--password-file", fifo.toString())).as(cli.err).isZero();
+    assertThat(cli.opened.get(0).credentials().password()).isEqualTo("s3cret");
+    cliDone.countDown();
+    cliWriter.join();
+  }
+
+  /** As {@code <(printf pw; sleep 30)}: part of a line and no line break, refused naming that. */
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFifoThatGivesPartOfALineAndStaysOpenIsRefusedAfterTheBound() throws Exception {
+    Path fifo = Fifos.make(folder.resolve("pw.fifo"));
+    CountDownLatch done = new CountDownLatch(1);
+    Thread writer = writeAndKeepOpen(fifo, "s3c", done);
+    // The writer needs only to open and write within the bound; the bound is generous for that.
+    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() ->
+        BoundedFiles.readPassword(fifo, "--password-file " + fifo, Duration.ofSeconds(3)));
+    done.countDown();
+    writer.join();
+    assertThat(refused).isInstanceOf(RefusedFileException.class).hasMessage("--password-file "
+        + fifo + ": gave no complete line within 3 s; end the password with a line break or"
+        + " close the stream");
+  }
+
+  /** As {@code (echo pw; sleep 50) | phonelock lock --password-stdin}. */
+  @ParameterizedTest
+  @ValueSource(strings = {"s3cret\n", "s3cret\r\n", "\uFEFFs3cret\n"})
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void standardInputThatGivesALineAndStaysOpenIsReadAtOnce(String line) throws Exception {
+    // This thread writes and stays alive, so the pipe's write end stays open.
+    try (PipedOutputStream writer = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(writer)) {
+      writer.write(line.getBytes(StandardCharsets.UTF_8));
+      cli.stdinStream = stdin;
+      assertThat(lockWith("--password-stdin")).as(cli.err).isZero();
+      assertThat(cli.opened.get(0).credentials().password()).isEqualTo("s3cret");
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aSecondLineWrittenWithTheFirstIsStillRefusedThoughTheStreamStaysOpen() throws Exception {
+    try (PipedOutputStream writer = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(writer)) {
+      writer.write("s3cret\nsecond\n".getBytes(StandardCharsets.UTF_8));
+      cli.stdinStream = stdin;
+      assertRefused(lockWith("--password-stdin"), "standard input (--password-stdin)",
+          "control character (U+000A");
+      assertThat(cli.err).doesNotContain("s3cret").doesNotContain("second");
+    }
   }
 
   @Test

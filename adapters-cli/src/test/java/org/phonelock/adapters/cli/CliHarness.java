@@ -24,6 +24,8 @@ import picocli.CommandLine;
 final class CliHarness {
   final Map<String, String> environment = new HashMap<>();
   String stdin = "";
+  /** Standard input as a stream, when set: read instead of {@link #stdin}. */
+  java.io.InputStream stdinStream;
   Optional<java.nio.file.Path> configDirectory = Optional.empty();
   Optional<String> typedPassword = Optional.empty();
   Function<PhoneLockAction, PhoneLockResult> server =
@@ -47,7 +49,8 @@ final class CliHarness {
     CliContext context =
         new CliContext(
             environment,
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            stdinStream != null ? stdinStream
+                : new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new PrintWriter(outText, true),
             new PrintWriter(errText, true),
             prompt -> {

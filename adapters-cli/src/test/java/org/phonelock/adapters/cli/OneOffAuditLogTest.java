@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phonelock.adapters.files.schedule.AuditLogHistory;
 import org.phonelock.application.PhoneLockResult;
+import org.phonelock.application.schedule.Outcome;
 
 /**
  * {@code lock --audit-log FILE}: the schedule's JSON lines for a one-off action, the first one
@@ -119,6 +122,25 @@ class OneOffAuditLogTest {
     assertThat(lock(log.toString())).isZero();
     assertThat(lock(log.toString())).isZero(); // its own log: appended to
     assertThat(readLines(log)).hasSize(4);
+  }
+
+  /** A write cut short (a full disk) must not take the next request record with it. */
+  @Test
+  void aLogEndingInACutRecordGetsTheNextRecordsWholeOnLinesOfTheirOwn() throws Exception {
+    Path log = folder.resolve("audit.jsonl");
+    assertThat(lock(log.toString())).isZero();
+    String fragment = "{\"time\":\"2026-12-01T18:4";
+    Files.writeString(log, fragment, java.nio.file.StandardOpenOption.APPEND);
+    assertThat(lock(log.toString())).as(cli.err).isZero();
+    List<String> lines = readLines(log);
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(2)).isEqualTo(fragment);
+    assertThat(JSON.readTree(lines.get(3)).get("event").asText()).isEqualTo("request");
+    JsonNode attempt = JSON.readTree(lines.get(4));
+    assertThat(attempt.get("event").asText()).isEqualTo("attempt");
+    assertThat(new AuditLogHistory(log).of("command-line", "https://ias.example.com",
+        OffsetDateTime.parse(attempt.get("firing").asText()).toInstant()).lastOutcome())
+        .contains(Outcome.APPLIED);
   }
 
   private static List<String> readLines(Path file) {

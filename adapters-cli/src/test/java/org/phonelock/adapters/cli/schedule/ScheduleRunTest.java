@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,9 +15,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.phonelock.adapters.files.schedule.AuditLogHistory;
 import org.phonelock.application.PhoneLockResult;
 import org.phonelock.application.Retries;
 import org.phonelock.application.port.out.PhoneLockServerUnavailableException;
+import org.phonelock.application.schedule.FiringHistory;
+import org.phonelock.application.schedule.Outcome;
 
 /** {@code phonelock schedule run}, with and without {@code --once}, through the CLI. */
 class ScheduleRunTest {
@@ -128,6 +132,27 @@ class ScheduleRunTest {
     clients.thenAnswer(() -> new PhoneLockResult.AuthenticationFailed(""));
     assertThat(run("schedule", "run", file.toString(), "--once")).isEqualTo(3);
     assertThat(run("schedule", "run", file.toString(), "--once")).isEqualTo(0);
+  }
+
+  /** A write cut short (a full disk) must not take the next records with it. */
+  @Test
+  void aLogEndingInACutRecordGetsTheNextRecordsWholeOnLinesOfTheirOwn() throws Exception {
+    clients.thenAnswer(() -> new PhoneLockResult.PermissionDenied(""))
+        .thenAnswer(() -> new PhoneLockResult.PermissionDenied(""));
+    assertThat(run("schedule", "run", file.toString(), "--once")).isNotZero();
+    Path log = directory.resolve("night.audit.jsonl");
+    String fragment = "{\"time\":\"2026-06-10T10:0";
+    Files.writeString(log, fragment, StandardOpenOption.APPEND);
+    int before = Files.readAllLines(log).size();
+    assertThat(run("schedule", "run", file.toString(), "--once")).as(cli.err).isZero();
+    List<String> lines = Files.readAllLines(log);
+    assertThat(lines.get(before - 1)).isEqualTo(fragment);
+    assertThat(lines.subList(before, lines.size())).hasSize(6).allSatisfy(line -> assertThat(
+        JSON.readTree(line).get("event").asText()).isIn("request", "attempt", "outcome"));
+    FiringHistory night = new AuditLogHistory(log).of("rd-night", "https://ias.example.com",
+        Instant.parse("2026-06-09T17:00:00Z"));
+    assertThat(night.attempts()).isEqualTo(2);
+    assertThat(night.lastOutcome()).contains(Outcome.APPLIED);
   }
 
   @Test

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -33,7 +36,8 @@ import org.phonelock.domain.PhoneLockAction;
  * {@code filters} (API field names to values), {@code firing}, {@code outcome}, {@code
  * attempts}, {@code durationMs}, {@code message}. Times are ISO-8601 with the schedule zone's
  * offset. Each record is appended with one write and forced to disk, so concurrent runs do not
- * interleave lines and a crash loses no record that was reported.
+ * interleave lines and a crash loses no record that was reported; a last line cut short is ended
+ * first, in the same write, so the record after it is whole.
  */
 public final class JsonLinesAuditLog implements AuditLog.WithDeliveries {
   /** Opens audit logs, and refuses a file that is not one, as the port's factory. */
@@ -172,18 +176,37 @@ public final class JsonLinesAuditLog implements AuditLog.WithDeliveries {
 
   /** One write of one line, so that lines from the notifier's thread do not interleave. */
   private synchronized void append(ObjectNode node) {
-    byte[] line;
+    String record;
     try {
-      line = (JSON.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+      record = JSON.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
     try {
+      // A write cut short (a full disk) leaves a fragment with no line break; a record glued to
+      // it would be lost to every reader of JSON lines. The line break that ends the fragment
+      // goes in the same write as the record, so neither is ever there without the other.
+      byte[] line = (endsLine(file) ? record : "\n" + record).getBytes(StandardCharsets.UTF_8);
       Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
           StandardOpenOption.WRITE, StandardOpenOption.SYNC);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the audit log " + file + ": "
           + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the file is missing, empty or ends with a line break; reads its last byte only. */
+  private static boolean endsLine(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return true;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      ByteBuffer last = ByteBuffer.allocate(1);
+      // A file that shrank since (rotated) has nothing to end.
+      return size == 0 || channel.read(last, size - 1) != 1 || last.get(0) == '\n';
+    } catch (NoSuchFileException e) {
+      return true;
     }
   }
 }

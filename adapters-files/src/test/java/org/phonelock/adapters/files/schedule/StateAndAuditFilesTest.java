@@ -191,6 +191,37 @@ class StateAndAuditFilesTest {
     }
   }
 
+  /** A write cut short (a full disk) must not take the next record with it. */
+  @Test
+  void aRecordAfterACutLastLineIsWholeOnALineOfItsOwn() throws Exception {
+    Path file = directory.resolve("night.audit.jsonl");
+    JsonLinesAuditLog log = new JsonLinesAuditLog(file, ZoneId.of("UTC"));
+    Instant firing = Instant.parse("2026-12-01T17:00:00Z");
+    AuditRecord attempt = new AuditRecord(Instant.parse("2026-12-01T18:40:00Z"),
+        AuditRecord.Event.ATTEMPT, "rd-night", PhoneLockAction.LOCK, MILAN, Filter.none(),
+        firing, Outcome.SERVER_ERROR, 1, Duration.ZERO, "");
+    log.record(attempt);
+    Files.writeString(file, "{\"time\":\"2026-12-01T18:4", java.nio.file.StandardOpenOption.APPEND);
+    JsonLinesAuditLog.FILES.checkAppendable(file); // its first line is still a record
+    log.record(new AuditRecord(Instant.parse("2026-12-01T18:45:00Z"), AuditRecord.Event.REQUEST,
+        "rd-night", PhoneLockAction.LOCK, MILAN, Filter.none(), firing, Outcome.APPLIED, 2,
+        Duration.ZERO, ""));
+    log.record(new AuditRecord(Instant.parse("2026-12-01T18:45:01Z"), AuditRecord.Event.ATTEMPT,
+        "rd-night", PhoneLockAction.LOCK, MILAN, Filter.none(), firing, Outcome.APPLIED, 2,
+        Duration.ZERO, ""));
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(1)).isEqualTo("{\"time\":\"2026-12-01T18:4");
+    assertThat(new ObjectMapper().readTree(lines.get(2)).get("event").asText())
+        .isEqualTo("request");
+    assertThat(new ObjectMapper().readTree(lines.get(3)).get("event").asText())
+        .isEqualTo("attempt");
+    assertThat(new AuditLogHistory(file).of("rd-night", MILAN, firing).attempts()).isEqualTo(2);
+    // A log that ends a line gets no empty line.
+    log.record(attempt);
+    assertThat(Files.readAllLines(file)).hasSize(5).doesNotContain("");
+  }
+
   @Test
   void anUnwritableAuditLogNamesItself() {
     JsonLinesAuditLog log = new JsonLinesAuditLog(directory.resolve("missing/audit.jsonl"),
