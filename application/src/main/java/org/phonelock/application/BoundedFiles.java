@@ -18,6 +18,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 import org.phonelock.application.port.out.RefusedFileException;
 import org.phonelock.domain.Credentials;
 
@@ -75,10 +77,14 @@ public final class BoundedFiles {
           in -> read(in, PASSWORD_BYTES, source));
     }
     AtomicInteger received = new AtomicInteger();
+    AtomicReference<InputStream> opened = new AtomicReference<>();
     // A FileInputStream, not Files.newInputStream: only it tells what a pipe has available().
     return onDaemonThread("phonelock-read " + file.getFileName(),
-        () -> readNow(() -> new FileInputStream(file.toFile()), source,
-            in -> firstLine(in, source, received)), received, source, wait);
+        () -> readNow(() -> {
+          opened.set(new FileInputStream(file.toFile()));
+          return opened.get();
+        }, source, in -> firstLine(in, source, received)),
+        () -> received.get() + waiting(opened.get()), source, wait);
   }
 
   /**
@@ -102,7 +108,7 @@ public final class BoundedFiles {
         throw new RefusedFileException(source, "cannot be read (" + e.getClass().getSimpleName()
             + ")");
       }
-    }, received, source, wait);
+    }, () -> received.get() + waiting(in), source, wait);
   }
 
   /** Reads a stream as {@link #readPassword(InputStream, String, Duration)} does. */
@@ -110,7 +116,11 @@ public final class BoundedFiles {
     return readPassword(in, source, NON_REGULAR_WAIT);
   }
 
-  private static String onDaemonThread(String name, Callable<String> read, AtomicInteger received,
+  /**
+   * @param given the bytes the stream gave by now, read or waiting to be read: counting those
+   *     still waiting tells "part of a line" from "nothing" however late the reader thread ran
+   */
+  private static String onDaemonThread(String name, Callable<String> read, IntSupplier given,
       String source, Duration wait) {
     FutureTask<String> task = new FutureTask<>(read);
     Thread reader = new Thread(task, name);
@@ -119,7 +129,7 @@ public final class BoundedFiles {
     try {
       return task.get(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new RefusedFileException(source, received.get() == 0
+      throw new RefusedFileException(source, given.getAsInt() == 0
           ? "gave no data within " + describe(wait) + "; check that the command writing it runs,"
               + " or give a regular file"
           : "gave no complete line within " + describe(wait) + "; end the password with a line"
@@ -171,6 +181,15 @@ public final class BoundedFiles {
       throw larger(PASSWORD_BYTES, source);
     }
     return Arrays.copyOf(bytes, length);
+  }
+
+  /** What a stream has ready to read; 0 when unopened or unknown. */
+  private static int waiting(InputStream in) {
+    try {
+      return in == null ? 0 : in.available();
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   private interface Opening {

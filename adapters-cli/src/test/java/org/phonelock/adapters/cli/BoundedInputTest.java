@@ -163,7 +163,9 @@ class BoundedInputTest {
     Path fifo = Fifos.make(folder.resolve("pw.fifo"));
     CountDownLatch done = new CountDownLatch(1);
     Thread writer = writeAndKeepOpen(fifo, "s3c", done);
-    // The writer needs only to open and write within the bound; the bound is generous for that.
+    // The writer waits in open(); once the reader opens the FIFO, the bytes it writes count as
+    // given whether or not the reader thread took them yet, so only the opening must happen
+    // within the bound, which is generous for that.
     Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() ->
         BoundedFiles.readPassword(fifo, "--password-file " + fifo, Duration.ofSeconds(3)));
     done.countDown();
