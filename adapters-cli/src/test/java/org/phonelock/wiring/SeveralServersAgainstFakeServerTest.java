@@ -179,28 +179,25 @@ class SeveralServersAgainstFakeServerTest {
     assertThat(twice.exit()).isEqualTo(2);
     assertThat(twice.err()).contains("profile 'milan' is named twice");
     Path file = config.resolve("config.yaml");
-    Files.writeString(file, Files.readString(file) + String.join("\n",
-        "  milan-again:",
-        "    server: " + milan.baseUri().toString().replace("http://", "HTTP://") + "/",
-        "    user: admin",
-        "    password: admin-demo-pw",
-        ""));
+    addProfile(file, "milan-again", milan.baseUri().toString().replace("http://", "HTTP://")
+        + "/");
     Run same = phonelock("lock", "--profile", "milan", "--profile", "milan-again",
         "--department", "R&D");
     assertThat(same.exit()).isEqualTo(2);
     assertThat(same.err()).contains("is also the server of profile 'milan'");
     // localhost names this machine, as 127.0.0.1 does: it may be the same server.
-    Files.writeString(file, Files.readString(file) + String.join("\n",
-        "  milan-localhost:",
-        "    server: " + milan.baseUri().toString().replace("127.0.0.1", "localhost"),
-        "    user: admin",
-        "    password: admin-demo-pw",
-        ""));
+    addProfile(file, "milan-localhost", milan.baseUri().toString().replace("127.0.0.1",
+        "localhost"));
     Run loopback = phonelock("lock", "--profile", "milan", "--profile", "milan-localhost",
         "--department", "R&D");
     assertThat(loopback.exit()).isEqualTo(2);
     assertThat(loopback.err()).contains("is also the server of profile 'milan'");
     assertThat(milan.journal()).isEmpty();
+  }
+
+  private static void addProfile(Path file, String name, String server) throws Exception {
+    Files.writeString(file, Files.readString(file) + "  " + name + ":\n    server: " + server
+        + "\n    user: admin\n    password: admin-demo-pw\n");
   }
 
   @Test

@@ -223,18 +223,25 @@ class ScheduleRunTest {
     assertThat(clients.opened.get(0).credentials().password()).isEqualTo("file-pw-1");
   }
 
-  @Test
-  void aKeptPasswordFollowsNoServerOfAnotherFile() throws Exception {
+  /**
+   * A profiles file with the profile {@code night-ops} (its own server, user and password) and
+   * {@code more} lines of it; no environment.
+   *
+   * @return the config directory
+   */
+  private Path nightOpsProfile(String more) throws Exception {
     Path config = Files.createDirectory(directory.resolve("config"));
-    ScheduleFiles.write(config, "config.yaml", String.join("\n",
-        "profiles:",
-        "  night-ops:",
-        "    server: https://profile.example.com",
-        "    user: profile-user",
-        "    password: 'profile-pw'",
-        ""));
+    ScheduleFiles.write(config, "config.yaml", "profiles:\n  night-ops:\n"
+        + "    server: https://profile.example.com\n    user: profile-user\n"
+        + "    password: 'profile-pw'\n" + more);
     cli.configDirectory = java.util.Optional.of(config);
     cli.environment.clear();
+    return config;
+  }
+
+  @Test
+  void aKeptPasswordFollowsNoServerOfAnotherFile() throws Exception {
+    Path config = nightOpsProfile("");
     Path noServer = ScheduleFiles.write(directory, "no-server.yaml", ScheduleFiles.ISSUE_EXAMPLE
         .replace("server: SERVER\nuser: USER\n", "profile: night-ops\npassword: file-pw\n"));
     // The file alone shows it: refused when read, before any server is resolved.
@@ -295,17 +302,7 @@ class ScheduleRunTest {
 
   @Test
   void aProfileGivesWhatTheScheduleFileLeavesOut() throws Exception {
-    Path config = Files.createDirectory(directory.resolve("config"));
-    ScheduleFiles.write(config, "config.yaml", String.join("\n",
-        "profiles:",
-        "  night-ops:",
-        "    server: https://profile.example.com",
-        "    user: profile-user",
-        "    password: 'profile-pw'",
-        "    retries: 5",
-        ""));
-    cli.configDirectory = java.util.Optional.of(config);
-    cli.environment.clear();
+    Path config = nightOpsProfile("    retries: 5\n");
     Path profile = ScheduleFiles.write(directory, "profile.yaml", ScheduleFiles.ISSUE_EXAMPLE
         .replace("server: SERVER\nuser: USER\n", "profile: night-ops\n"));
     assertThat(run("schedule", "check", profile.toString())).isEqualTo(0);
