@@ -35,6 +35,11 @@ public final class BoundedFiles {
   /** The cap of a password file or of {@code --password-stdin}: the domain's password cap. */
   public static final int PASSWORD_BYTES = Credentials.PASSWORD_BYTES;
   /**
+   * A password line's cap: the password's and its line break's ({@code \r\n}), which is not
+   * part of it, so that a 4 KiB password is taken from a file or stdin as from the variable.
+   */
+  private static final int LINE_BYTES = PASSWORD_BYTES + 2;
+  /**
    * How long a password stream (standard input, or a password file that is not a regular file:
    * a FIFO such as {@code <(pass show x)}, a device) may take to give its first line: a FIFO
    * nobody writes to would otherwise be waited on forever.
@@ -74,7 +79,7 @@ public final class BoundedFiles {
     }
     if (Files.isRegularFile(file) || !Files.exists(file)) {
       return readNow(() -> Files.newInputStream(file), source,
-          in -> read(in, PASSWORD_BYTES, source));
+          in -> read(in, LINE_BYTES, source));
     }
     AtomicInteger received = new AtomicInteger();
     AtomicReference<InputStream> opened = new AtomicReference<>();
@@ -84,6 +89,7 @@ public final class BoundedFiles {
           opened.set(new FileInputStream(file.toFile()));
           return opened.get();
         }, source, in -> firstLine(in, source, received)),
+        // FileInputStream.available() takes no lock: bytes given but not read yet count too.
         () -> received.get() + waiting(opened.get()), source, wait);
   }
 
@@ -108,7 +114,9 @@ public final class BoundedFiles {
         throw new RefusedFileException(source, "cannot be read (" + e.getClass().getSimpleName()
             + ")");
       }
-    }, () -> received.get() + waiting(in), source, wait);
+    // Only the bytes read count here: available() on System.in (a BufferedInputStream) waits
+    // for the lock its blocked reader holds, so asking it would hang the caller too.
+    }, received::get, source, wait);
   }
 
   /** Reads a stream as {@link #readPassword(InputStream, String, Duration)} does. */
@@ -153,7 +161,7 @@ public final class BoundedFiles {
   private static byte[] firstLine(InputStream in, String source, AtomicInteger received)
       throws IOException {
     // One byte more than the cap tells "exactly at the cap" from "larger", without reading on.
-    byte[] bytes = new byte[PASSWORD_BYTES + 1];
+    byte[] bytes = new byte[LINE_BYTES + 1];
     int length = 0;
     boolean lineEnded = false;
     while (!lineEnded && length < bytes.length) {
@@ -177,7 +185,7 @@ public final class BoundedFiles {
       }
       length += read;
     }
-    if (length > PASSWORD_BYTES) {
+    if (length > LINE_BYTES) {
       throw larger(PASSWORD_BYTES, source);
     }
     return Arrays.copyOf(bytes, length);

@@ -3,6 +3,7 @@ package org.phonelock.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -42,6 +43,22 @@ class BoundedFilesTest {
     assertThat(readOpenPipe(line, Duration.ofSeconds(50))).isEqualTo(line);
   }
 
+  /**
+   * As {@code sleep 40 | phonelock lock --password-stdin}: System.in is a BufferedInputStream,
+   * whose blocked reader holds its lock; the refusal must come at the bound all the same.
+   */
+  @Test
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aBufferedStreamThatGivesNothingIsRefusedAtTheBound() throws Exception {
+    try (PipedOutputStream writer = new PipedOutputStream();
+        BufferedInputStream in = new BufferedInputStream(new PipedInputStream(writer, 8192))) {
+      assertThat(catchThrowable(() -> BoundedFiles.readPassword(in, SOURCE,
+          Duration.ofMillis(300)))).isInstanceOf(RefusedFileException.class)
+          .hasMessage(SOURCE + ": gave no data within 300 ms; check that the command writing it"
+              + " runs, or give a regular file");
+    }
+  }
+
   @Test
   void aByteOrderMarkIsNotPartOfTheText() throws Exception {
     assertThat(readOpenPipe("\uFEFFs3cret\n", Duration.ofSeconds(50))).isEqualTo("s3cret\n");
@@ -68,21 +85,22 @@ class BoundedFilesTest {
 
   @Test
   void aStreamThatGivesPartOfALineIsRefusedAfterTheBoundSayingSo() {
-    // Bytes given but not yet read count too: the message does not depend on when the reader
-    // thread runs, so the bound can be short.
-    assertThat(catchThrowable(() -> readOpenPipe("s3c", Duration.ofMillis(200))))
+    // The reader needs only to take the written bytes within the bound; it is generous for that
+    // (a stream's available() is not asked: System.in's would wait for the reader's lock).
+    assertThat(catchThrowable(() -> readOpenPipe("s3c", Duration.ofSeconds(3))))
         .isInstanceOf(RefusedFileException.class).hasMessage(SOURCE + ": gave no complete line"
-            + " within 200 ms; end the password with a line break or close the stream");
+            + " within 3 s; end the password with a line break or close the stream");
   }
 
   @Test
   void aLineLargerThanTheCapIsRefused() throws Exception {
+    // The cap is the password's plus its line break (CR LF), which is not part of it.
     assertThat(catchThrowable(() -> readOpenPipe(
-        "x".repeat(BoundedFiles.PASSWORD_BYTES) + "\n", Duration.ofSeconds(50))))
+        "x".repeat(BoundedFiles.PASSWORD_BYTES + 2) + "\n", Duration.ofSeconds(50))))
         .isInstanceOf(RefusedFileException.class).hasMessage(SOURCE + ": is larger than 4 KiB,"
             + " the most accepted; give the right file");
-    assertThat(readOpenPipe("x".repeat(BoundedFiles.PASSWORD_BYTES - 1) + "\n",
-        Duration.ofSeconds(50))).hasSize(BoundedFiles.PASSWORD_BYTES);
+    assertThat(readOpenPipe("x".repeat(BoundedFiles.PASSWORD_BYTES) + "\r\n",
+        Duration.ofSeconds(50))).hasSize(BoundedFiles.PASSWORD_BYTES + 2);
   }
 
   @Test

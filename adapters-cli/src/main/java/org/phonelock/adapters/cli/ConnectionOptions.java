@@ -142,11 +142,11 @@ public final class ConnectionOptions {
             serverFrom), "the password in " + p.where(v)))));
     String password = needPassword ? t.password(context, name, stored) : t.passwordStdin
         || t.passwordFile != null || context.environment().containsKey("PHONELOCK_PASSWORD") ? ""
-        : InvalidInputException.ofRule(stored).map(unread -> "").orElse("");
+        : InvalidInputException.ofRule(() -> stored.get().map(s -> Credentials.givenPassword(
+            s.text(), s.source()))).map(unread -> "").orElse("");
     return new ConnectionSettings(uri, credentials(name, password), Duration.ofSeconds(timeout),
         retries, ca.map(ConnectionOptions::path), trustAll, requestLog,
-        // A retry's line goes to standard error: standard output holds only results, so that
-        // --output json stays one JSON object.
+        // Retries on stderr: stdout holds only results (--output json stays one JSON object).
         Optional.of(line -> context.errLine("phonelock: " + line)),
         ca.map(Setting::source).orElse("--ca-file"));
   }

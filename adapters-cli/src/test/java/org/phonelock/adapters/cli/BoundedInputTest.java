@@ -208,6 +208,13 @@ class BoundedInputTest {
     Path file = folder.resolve("pw");
     Files.writeString(file, "p".repeat(BoundedFiles.PASSWORD_BYTES - 1) + "\n");
     assertThat(lockWith("--password-file", file.toString())).isZero();
+    // The line break is not part of the password: 4 KiB and CR LF are taken, as from the variable.
+    Files.writeString(file, "q".repeat(BoundedFiles.PASSWORD_BYTES) + "\r\n");
+    assertThat(lockWith("--password-file", file.toString())).as(cli.err).isZero();
+    cli.stdin = "s".repeat(BoundedFiles.PASSWORD_BYTES) + "\r\n";
+    assertThat(lockWith("--password-stdin")).as(cli.err).isZero();
+    cli.stdin = "s".repeat(BoundedFiles.PASSWORD_BYTES + 1) + "\n";
+    assertRefused(lockWith("--password-stdin"), "standard input", "larger than 4 KiB");
     assertThat(cli.opened.get(0).credentials().password()).hasSize(BoundedFiles.PASSWORD_BYTES - 1);
   }
 

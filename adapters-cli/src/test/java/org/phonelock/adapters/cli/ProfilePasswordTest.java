@@ -127,6 +127,23 @@ class ProfilePasswordTest {
   }
 
   /** A dry run reads no password, but refuses the kept one a run would refuse, in its words. */
+  /** A dry run reads no password, yet refuses a kept one that the run would refuse. */
+  @ParameterizedTest
+  @ValueSource(strings = {"\"ad\\tmin\"", "\"ad\\u0000min\""})
+  void dryRunRefusesAKeptPasswordTheRunRefusesForItsText(String yamlPassword) throws Exception {
+    Files.writeString(file, "profiles:\n  prod:\n    server: https://ias.example.com\n"
+        + "    user: svc\n    password: " + yamlPassword + "\n", StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    assertThat(cli.run("lock", "--profile", "prod", "--department", "x")).isEqualTo(2);
+    String refusal = cli.err;
+    assertThat(refusal).contains("the password in profile 'prod', " + file + ":5 gives a"
+        + " password holding a control character");
+    assertThat(cli.run("lock", "--profile", "prod", "--department", "x", "--dry-run"))
+        .isEqualTo(2);
+    assertThat(cli.err).isEqualTo(refusal);
+    assertThat(cli.out).isEmpty();
+  }
+
   @Test
   void dryRunRefusesTheKeptPasswordARunWouldRefuse() throws Exception {
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

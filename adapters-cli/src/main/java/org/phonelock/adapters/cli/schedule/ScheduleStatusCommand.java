@@ -107,6 +107,8 @@ final class ScheduleStatusCommand implements Callable<Integer>, MonitoringPlugin
       records.put("--state", statePath);
       SchedulePaths.neverClash(records, SchedulePaths.scheduleInputs(file, statePath,
           schedule.records().states(), schedule.context(), null, List.of()));
+      // A file that is not a phonelock audit log would be read as one with no attempts: OK.
+      schedule.records().auditLogs().checkAppendable(auditPath);
       AttemptHistory history = schedule.records().histories().open(auditPath);
       List<ScheduleTarget> targets = ScheduleTarget.of(scheduleFile, schedule.context(),
           new ConnectionOptions(), false, Optional.empty());

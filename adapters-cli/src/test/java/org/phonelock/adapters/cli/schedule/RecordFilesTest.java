@@ -201,6 +201,11 @@ class RecordFilesTest {
         + " audit log (its first line is not a JSON audit record with time, event, job, action"
         + " and server); give another file or move it away");
     assertThat(Files.readString(notes)).isEqualTo("my notes\n");
+    // status would read it as a log without attempts, and answer OK: UNKNOWN instead.
+    assertThat(cli.run("schedule", "status", file.toString(), "--audit-log", notes.toString()))
+        .isEqualTo(3);
+    assertThat(cli.out).startsWith("PHONELOCK UNKNOWN - --audit-log " + notes + ": the file"
+        + " exists and is not a phonelock audit log");
     Path password = Files.writeString(directory.resolve("pw"), "pw\n");
     assertRefused(cli.run("schedule", "run", file.toString(), "--once", "--password-file",
         password.toString(), "--audit-log", password.toString()), "--audit-log " + password
