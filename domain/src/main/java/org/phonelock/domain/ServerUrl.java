@@ -118,7 +118,8 @@ public record ServerUrl(URI base) {
   }
 
   /**
-   * Tells whether a host names this machine only: {@code localhost} or a loopback address.
+   * Tells whether a host names this machine only: {@code localhost}, a loopback address, or the
+   * unspecified address ({@code 0.0.0.0}, {@code ::}), which a connection takes for this machine.
    *
    * @param uriHost a URI's host, IPv6 literals in brackets
    * @return true for a loopback host
@@ -129,7 +130,9 @@ public record ServerUrl(URI base) {
     String name = host.toLowerCase(Locale.ROOT);
     return name.equals("localhost") || name.equals("localhost.")
         || (com.google.common.net.InetAddresses.isInetAddress(host)
-            && com.google.common.net.InetAddresses.forString(host).isLoopbackAddress());
+            && (com.google.common.net.InetAddresses.forString(host).isLoopbackAddress()
+                // 0.0.0.0 and :: as a destination reach this machine (Linux, macOS)
+                || com.google.common.net.InetAddresses.forString(host).isAnyLocalAddress()));
   }
 
   /**

@@ -104,6 +104,8 @@ class ServerUrlTest {
     "http://127.0.0.1:18080, http://localhost:18080, true",
     "http://[::1]:18080, http://LOCALHOST.:18080/, true",
     "http://127.0.0.2:18080, http://127.0.0.1:18080, true",
+    "http://0.0.0.0:18080, http://127.0.0.1:18080, true",
+    "http://[::]:18080, http://localhost:18080, true",
     "http://127.0.0.1:18080, http://127.0.0.1:18081, false",
     "https://localhost:18080, http://localhost:18080, false",
     "http://ias:80, http://IAS./, true",
