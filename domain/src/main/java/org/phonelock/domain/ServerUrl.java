@@ -118,8 +118,7 @@ public record ServerUrl(URI base) {
   }
 
   /**
-   * Tells whether a host names this machine only: {@code localhost}, a loopback address, or the
-   * unspecified address ({@code 0.0.0.0}, {@code ::}), which a connection takes for this machine.
+   * Tells whether a host names this machine only: {@code localhost} or a loopback address.
    *
    * @param uriHost a URI's host, IPv6 literals in brackets
    * @return true for a loopback host
@@ -130,9 +129,7 @@ public record ServerUrl(URI base) {
     String name = host.toLowerCase(Locale.ROOT);
     return name.equals("localhost") || name.equals("localhost.")
         || (com.google.common.net.InetAddresses.isInetAddress(host)
-            && (com.google.common.net.InetAddresses.forString(host).isLoopbackAddress()
-                // 0.0.0.0 and :: as a destination reach this machine (Linux, macOS)
-                || com.google.common.net.InetAddresses.forString(host).isAnyLocalAddress()));
+            && com.google.common.net.InetAddresses.forString(host).isLoopbackAddress());
   }
 
   /**
@@ -160,8 +157,18 @@ public record ServerUrl(URI base) {
     int port = base.getPort() != -1 ? base.getPort() : base.getScheme().equals("https") ? 443 : 80;
     String host = base.getHost().toLowerCase(Locale.ROOT);
     host = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
-    return base.getScheme() + "://" + (machine && isLoopback(host) ? "loopback" : host) + ":"
-        + port + base.getRawPath();
+    return base.getScheme() + "://" + (machine && namesThisMachine(host) ? "loopback" : host)
+        + ":" + port + base.getRawPath();
+  }
+
+  /**
+   * As a destination: a loopback name, or the unspecified address ({@code 0.0.0.0}, {@code ::}),
+   * which a connection takes for this machine (unlike a bind, where it means every interface).
+   */
+  private static boolean namesThisMachine(String host) {
+    String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    return isLoopback(host) || (com.google.common.net.InetAddresses.isInetAddress(literal)
+        && com.google.common.net.InetAddresses.forString(literal).isAnyLocalAddress());
   }
 
   @Override
