@@ -3,7 +3,6 @@ package org.phonelock.adapters.cli.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +20,7 @@ class DateAndNumberLimitsTest {
 
   @BeforeEach
   void setUp() {
-    SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-10T08:00:00Z"));
-    cli = new ScheduleCli(new RecordingClients(clock), clock, () -> clock.loopUntil(Instant.MIN));
+    cli = ScheduleCli.wednesdayMorning();
     file = ScheduleFiles.write(directory, "f.yaml",
         ScheduleFiles.issueExample("https://ias.example.com", "svc"));
   }

@@ -39,10 +39,9 @@ class RecordFilesTest {
 
   @BeforeEach
   void setUp() {
-    clock = new SimulatedClock(Instant.parse("2026-06-10T08:00:00Z")); // Wednesday 10:00 Rome
+    clock = new SimulatedClock(ScheduleCli.WEDNESDAY_MORNING);
     clients = new RecordingClients(clock);
-    cli = new ScheduleCli(clients, clock,
-        () -> clock.loopUntil(Instant.parse("2026-06-10T17:05:00Z")));
+    cli = ScheduleCli.simulated(clients, clock, Instant.parse("2026-06-10T17:05:00Z"));
     cli.environment.put("PHONELOCK_PASSWORD", "pw");
     cli.configDirectory = Optional.of(directory.resolve("config"));
     file = ScheduleFiles.write(directory, "night.yaml", SCHEDULE);

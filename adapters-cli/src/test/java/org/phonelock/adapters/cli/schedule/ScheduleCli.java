@@ -54,6 +54,26 @@ public final class ScheduleCli {
     this.loops = loops;
   }
 
+  /** Wednesday 2026-06-10, 10:00 in Rome: the simulated "now" most schedule tests start at. */
+  public static final java.time.Instant WEDNESDAY_MORNING =
+      java.time.Instant.parse("2026-06-10T08:00:00Z");
+
+  /**
+   * A CLI on a simulated clock whose {@code schedule run} loop ends at {@code loopEnd}.
+   *
+   * @param clients records what would be sent, on the same clock
+   */
+  public static ScheduleCli simulated(RecordingClients clients, SimulatedClock clock,
+      java.time.Instant loopEnd) {
+    return new ScheduleCli(clients, clock, () -> clock.loopUntil(loopEnd));
+  }
+
+  /** A CLI at {@link #WEDNESDAY_MORNING} for commands that do not loop (check, export...). */
+  public static ScheduleCli wednesdayMorning() {
+    SimulatedClock clock = new SimulatedClock(WEDNESDAY_MORNING);
+    return simulated(new RecordingClients(clock), clock, java.time.Instant.MIN);
+  }
+
   public int run(String... args) {
     StringWriter outText = new StringWriter();
     StringWriter errText = new StringWriter();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +29,7 @@ class ScheduleExportPathsTest {
 
   @BeforeEach
   void setUp() {
-    SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-10T08:00:00Z"));
-    cli = new ScheduleCli(new RecordingClients(clock), clock, () -> clock.loopUntil(Instant.MIN));
+    cli = ScheduleCli.wednesdayMorning();
     file = ScheduleFiles.write(directory, "night.yaml",
         ScheduleFiles.issueExample("https://ias.example.com", "svc"));
   }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,7 @@ class ScheduleExportRefusalTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-10T08:00:00Z"));
-    cli = new ScheduleCli(new RecordingClients(clock), clock, () -> clock.loopUntil(Instant.MIN));
+    cli = ScheduleCli.wednesdayMorning();
     Path split = Files.createDirectory(directory.resolve("a\nb"));
     file = ScheduleFiles.write(split, "night.yaml",
         ScheduleFiles.issueExample("https://ias.example.com", "svc"));

@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -30,8 +29,7 @@ class ScheduleExportTest {
 
   @BeforeEach
   void setUp() {
-    SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-10T08:00:00Z"));
-    cli = new ScheduleCli(new RecordingClients(clock), clock, () -> clock.loopUntil(Instant.MIN));
+    cli = ScheduleCli.wednesdayMorning();
     file = ScheduleFiles.write(directory, "night.yaml",
         ScheduleFiles.issueExample("https://ias.example.com", "svc"));
   }

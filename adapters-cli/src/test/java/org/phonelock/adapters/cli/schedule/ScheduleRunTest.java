@@ -35,10 +35,9 @@ class ScheduleRunTest {
 
   @BeforeEach
   void setUp() {
-    clock = new SimulatedClock(Instant.parse("2026-06-10T08:00:00Z")); // Wednesday 10:00 Rome
+    clock = new SimulatedClock(ScheduleCli.WEDNESDAY_MORNING);
     clients = new RecordingClients(clock);
-    cli = new ScheduleCli(clients, clock,
-        () -> clock.loopUntil(Instant.parse("2026-06-10T17:05:00Z")));
+    cli = ScheduleCli.simulated(clients, clock, Instant.parse("2026-06-10T17:05:00Z"));
     cli.environment.put("PHONELOCK_PASSWORD", PASSWORD);
     file = ScheduleFiles.write(directory, "night.yaml",
         ScheduleFiles.issueExample("https://ias.example.com", "phonelock-svc"));

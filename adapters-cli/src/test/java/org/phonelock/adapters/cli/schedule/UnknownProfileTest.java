@@ -32,9 +32,9 @@ class UnknownProfileTest {
         "    cron: \"0 19 * * MON-FRI\"",
         "    filters: { department: \"R&D\" }",
         ""));
-    SimulatedClock clock = new SimulatedClock(Instant.parse("2026-06-10T08:00:00Z"));
+    SimulatedClock clock = new SimulatedClock(ScheduleCli.WEDNESDAY_MORNING);
     RecordingClients clients = new RecordingClients(clock);
-    ScheduleCli cli = new ScheduleCli(clients, clock, () -> clock.loopUntil(Instant.MIN));
+    ScheduleCli cli = ScheduleCli.simulated(clients, clock, Instant.MIN);
     cli.configDirectory = Optional.of(config.getParent());
     cli.environment.put("PHONELOCK_PASSWORD", "pw");
     int exit = command.equals("export")
